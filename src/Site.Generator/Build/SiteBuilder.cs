@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using Site.Generator.Diagnostics;
+using Site.Generator.Engine;
+using Site.Generator.Linking;
+using Site.Generator.Loading;
+using Site.Generator.Markdown;
+using Site.Generator.Model;
+using Site.Generator.Output;
+using Site.Generator.Pipelines;
+using Site.Generator.Rendering;
+using Site.Generator.Urls;
+using Site.Generator.Validation;
+using Site.Generator.Views;
+
+namespace Site.Generator.Build;
+
+/// <summary>
+/// The one place that knows the order of things: load the study, parse its text, link and check it, load the
+/// theme, run the pipelines, and write the site atomically. Everything it calls knows nothing of the rest.
+/// </summary>
+public sealed class SiteBuilder(BuildOptions options)
+{
+    public sealed record Report(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, int> PagesByPipeline, int Files, TimeSpan Elapsed);
+
+    /// <summary>Loads, checks and renders the site without writing it (the <c>check</c> command).</summary>
+    public Report Check()
+    {
+        var started = Stopwatch.GetTimestamp();
+        var diagnostics = new DiagnosticBag();
+        var site = Prepare(diagnostics);
+        var result = Render(site, diagnostics);
+        return new Report(diagnostics.Items, Count(result), result.Documents.Count, Stopwatch.GetElapsedTime(started));
+    }
+
+    /// <summary>Builds the site into the output folder, or throws <see cref="BuildFailedException"/> and leaves it as it was.</summary>
+    public Report Build()
+    {
+        var started = Stopwatch.GetTimestamp();
+        var diagnostics = new DiagnosticBag();
+        var site = Prepare(diagnostics);
+        var result = Render(site, diagnostics);
+        using var output = new AtomicOutput(options.OutputDirectory);
+        output.Write(result.Documents.Select(d => (d.Destination, d.Content)));
+        if (options.BuildSearchIndex) Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory));
+        output.Commit();
+        var files = Directory.GetFiles(options.OutputDirectory, "*", SearchOption.AllDirectories).Length;
+        return new Report(diagnostics.Items, Count(result), files, Stopwatch.GetElapsedTime(started));
+    }
+
+    public SiteContext Prepare(DiagnosticBag diagnostics)
+    {
+        var model = new StudyLoader(options.InputDirectory, diagnostics, options.DisplayRoot).Load();
+        diagnostics.ThrowIfErrors();
+        if (model is null) throw new BuildFailedException(diagnostics.Items);
+
+        var citations = new CitationMatcher(model.Works.Cast<ICitable>().Concat(model.Documents));
+        var parser = new ChapterParser(citations, diagnostics);
+        var parsed = new ChapterParser.Result[model.Chapters.Count];
+        Parallel.For(0, parsed.Length, i => parsed[i] = parser.Parse(model.Chapters[i]));
+
+        var linker = new StudyLinker(model, diagnostics);
+        linker.Link(parsed.SelectMany(p => p.References).ToList());
+        SourceTextCheck.Run(model, diagnostics);
+        PrivacyCheck.Run(model, diagnostics);
+        diagnostics.ThrowIfErrors();
+
+        return CreateContext(model, linker, parsed.ToDictionary(p => p.Chapter), diagnostics);
+    }
+
+    private SiteContext CreateContext(StudyModel model, StudyLinker linker, Dictionary<Chapter, ChapterParser.Result> parsed, DiagnosticBag diagnostics)
+    {
+        var theme = Path.GetFullPath(options.ThemeDirectory);
+        var assets = new AssetManifest(theme);
+        var urls = new UrlScheme(model);
+        string Absolute(string path) => options.NormalisedBaseUrl + path;
+        var strings = UiStrings.Load(theme, options.UiLanguage, diagnostics, options.DisplayRoot);
+        var view = new SiteView(model, urls, options.NormalisedBaseUrl, options.UiLanguage, strings, options.DevelopmentScript);
+        var templates = new ThemeTemplates(theme, options.DisplayRoot, diagnostics, TemplateFunctions.Create(() => assets, Absolute));
+        diagnostics.ThrowIfErrors();
+        return new SiteContext
+        {
+            Options = options,
+            Model = model,
+            Linker = linker,
+            ParsedChapters = parsed,
+            Templates = templates,
+            Assets = assets,
+            View = view,
+            Urls = urls,
+            Pages = new PageRenderer(templates, () => view, Absolute),
+        };
+    }
+
+    public PipelineEngine.Result Render(SiteContext site, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return new PipelineEngine(site, diagnostics).Run(SitePipelines.All(site));
+        }
+        catch (TemplateFailedException e)
+        {
+            diagnostics.Add(e.Diagnostic);
+            throw new BuildFailedException(diagnostics.Items);
+        }
+    }
+
+    private static IReadOnlyDictionary<string, int> Count(PipelineEngine.Result result) =>
+        result.ByPipeline.Where(p => p.Value.Count > 0).OrderBy(p => p.Key, StringComparer.Ordinal)
+            .ToDictionary(p => p.Key, p => p.Value.Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal)));
+}

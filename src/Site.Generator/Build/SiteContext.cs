@@ -1,0 +1,24 @@
+using Site.Generator.Linking;
+using Site.Generator.Markdown;
+using Site.Generator.Model;
+using Site.Generator.Rendering;
+using Site.Generator.Urls;
+using Site.Generator.Views;
+
+namespace Site.Generator.Build;
+
+/// <summary>Everything the pipelines share: the linked study, its parsed chapters, the theme and the site's addresses.</summary>
+public sealed class SiteContext
+{
+    public required BuildOptions Options { get; init; }
+    public required StudyModel Model { get; init; }
+    public required StudyLinker Linker { get; init; }
+    public required IReadOnlyDictionary<Chapter, ChapterParser.Result> ParsedChapters { get; init; }
+    public required ThemeTemplates Templates { get; init; }
+    public required AssetManifest Assets { get; init; }
+    public required SiteView View { get; init; }
+    public required UrlScheme Urls { get; init; }
+    public required PageRenderer Pages { get; init; }
+
+    public string AbsoluteUrl(string path) => Options.NormalisedBaseUrl + path;
+}

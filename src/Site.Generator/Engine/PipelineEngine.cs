@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using Site.Generator.Diagnostics;
+
+using Site.Generator.Build;
+
+namespace Site.Generator.Engine;
+
+/// <summary>
+/// Runs pipelines in dependency order, independent ones in parallel, and returns every document to be
+/// written, sorted by destination so that the output never depends on thread timing.
+/// </summary>
+public sealed class PipelineEngine(SiteContext site, DiagnosticBag diagnostics)
+{
+    public sealed record Result(IReadOnlyList<PipelineDocument> Documents, IReadOnlyDictionary<string, IReadOnlyList<PipelineDocument>> ByPipeline, IReadOnlyDictionary<string, TimeSpan> Timings);
+
+    public Result Run(IReadOnlyList<Pipeline> pipelines)
+    {
+        var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        foreach (var pipeline in pipelines)
+        foreach (var dependency in pipeline.Dependencies.Where(d => !byName.ContainsKey(d)))
+            throw new InvalidOperationException($"Pipeline {pipeline.Name} depends on {dependency}, which does not exist.");
+        CheckForCycles(pipelines, byName);
+
+        var processed = new ConcurrentDictionary<string, IReadOnlyList<PipelineDocument>>(StringComparer.Ordinal);
+        var timings = new ConcurrentDictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var tasks = new Dictionary<string, Task>(StringComparer.Ordinal);
+        Task Schedule(Pipeline pipeline)
+        {
+            if (tasks.TryGetValue(pipeline.Name, out var existing)) return existing;
+            var dependencies = pipeline.Dependencies.Order(StringComparer.Ordinal).Select(d => Schedule(byName[d])).ToArray();
+            var task = Task.WhenAll(dependencies).ContinueWith(_ =>
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var visible = pipeline.Dependencies.ToDictionary(d => d, d => processed[d], StringComparer.Ordinal);
+                var context = new PipelineContext(site, pipeline.Name, visible, diagnostics);
+                var documents = RunModules(pipeline.InputModules.Concat(pipeline.ProcessModules), [], context);
+                processed[pipeline.Name] = documents;
+                timings[pipeline.Name] = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            }, CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            tasks[pipeline.Name] = task;
+            return task;
+        }
+        foreach (var pipeline in pipelines) Schedule(pipeline);
+        WaitAll(tasks.Values);
+
+        // Post-process: every pipeline may now see every other's documents.
+        var all = processed.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        var final = new ConcurrentDictionary<string, IReadOnlyList<PipelineDocument>>(StringComparer.Ordinal);
+        Parallel.ForEach(pipelines, pipeline =>
+        {
+            var context = new PipelineContext(site, pipeline.Name, all, diagnostics);
+            final[pipeline.Name] = RunModules(pipeline.PostProcessModules, processed[pipeline.Name], context);
+        });
+
+        var written = pipelines.Where(p => p.WritesOutput).SelectMany(p => final[p.Name]).OrderBy(d => d.Destination, StringComparer.Ordinal).ToList();
+        for (var i = 1; i < written.Count; i++)
+            if (written[i].Destination == written[i - 1].Destination)
+                throw new InvalidOperationException($"Two documents want the same file: {written[i].Destination}");
+        return new Result(written, final, timings);
+    }
+
+    private static IReadOnlyList<PipelineDocument> RunModules(IEnumerable<IModule> modules, IReadOnlyList<PipelineDocument> documents, PipelineContext context)
+    {
+        foreach (var module in modules) documents = module.Execute(documents, context).ToList();
+        return documents;
+    }
+
+    private static void WaitAll(IEnumerable<Task> tasks)
+    {
+        try { Task.WaitAll(tasks.ToArray()); }
+        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
+        {
+            // Surface the first real failure, not the continuations cancelled because of it.
+            var first = e.Flatten().InnerExceptions.FirstOrDefault(x => x is not TaskCanceledException) ?? e.InnerExceptions[0];
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+        }
+    }
+
+    private static void CheckForCycles(IReadOnlyList<Pipeline> pipelines, Dictionary<string, Pipeline> byName)
+    {
+        var state = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Visit(Pipeline pipeline, Stack<string> path)
+        {
+            if (state.GetValueOrDefault(pipeline.Name) == 2) return;
+            if (state.GetValueOrDefault(pipeline.Name) == 1)
+                throw new InvalidOperationException($"Pipelines depend on each other in a circle: {string.Join(" → ", path.Reverse())} → {pipeline.Name}");
+            state[pipeline.Name] = 1;
+            path.Push(pipeline.Name);
+            foreach (var dependency in pipeline.Dependencies) Visit(byName[dependency], path);
+            path.Pop();
+            state[pipeline.Name] = 2;
+        }
+        foreach (var pipeline in pipelines) Visit(pipeline, new Stack<string>());
+    }
+}

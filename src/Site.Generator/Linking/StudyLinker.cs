@@ -1,0 +1,346 @@
+using Site.Generator.Diagnostics;
+using Site.Generator.Markdown.References;
+using Site.Generator.Model;
+using Site.Generator.Urls;
+
+namespace Site.Generator.Linking;
+
+/// <summary>
+/// Resolves every id the study uses (in YAML and in the text) and sets the relations between its parts:
+/// which quotes a theme has, where a quote stands, which findings cite it, what links to a concept.
+/// Every unknown id is an error at the place that names it.
+/// </summary>
+public sealed class StudyLinker(StudyModel model, DiagnosticBag diagnostics)
+{
+    private readonly UrlScheme _urls = new(model);
+
+    public IdIndex<Case> Cases { get; } = new(model.Cases, "case", "C", diagnostics);
+    public IdIndex<Informant> Informants { get; } = new(model.Informants, "informant", "I", diagnostics);
+    public IdIndex<Dimension> Dimensions { get; } = new(model.Dimensions, "dimension", "D", diagnostics);
+    public IdIndex<Theme> Themes { get; } = new(model.Themes, "theme", "T", diagnostics);
+    public IdIndex<Quote> Quotes { get; } = new(model.Quotes, "quote", "Q", diagnostics);
+    public IdIndex<Finding> Findings { get; } = new(model.Findings, "finding", "F", diagnostics);
+    public IdIndex<Concept> Concepts { get; } = new(model.Concepts, "concept", "K", diagnostics);
+    public IdIndex<Work> Works { get; } = new(model.Works, "work", "W", diagnostics);
+    public IdIndex<Document> Documents { get; } = new(model.Documents, "document", "DOC", diagnostics);
+    public IdIndex<Figure> Figures { get; } = new(model.Figures, "figure", "G", diagnostics);
+
+    public Dictionary<string, Section> SectionsByNumber { get; } = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, ResearchQuestion> _questions = new();
+
+    public void Link(IReadOnlyList<Reference> references)
+    {
+        OrderChapters();
+        IndexSections();
+        IndexQuestions();
+        CheckCrossKindIds();
+        LinkCases();
+        LinkCoding();
+        LinkQuotes();
+        LinkConcepts();
+        LinkFindings();
+        LinkReferences(references);
+        SetUrls();
+    }
+
+    private void OrderChapters()
+    {
+        var ordered = model.Chapters.OrderBy(c => c.Kind).ThenBy(c => c.Number ?? 0).ToList();
+        model.Chapters.Clear();
+        model.Chapters.AddRange(ordered);
+        var seen = new Dictionary<string, Chapter>(StringComparer.Ordinal);
+        foreach (var chapter in model.Chapters)
+        {
+            if (chapter.Kind == ChapterKind.Front && string.IsNullOrEmpty(chapter.Slug))
+                diagnostics.Error(chapter.Location, "CH01", "front matter needs a slug (the page's path)", "add slug: …");
+            else if (chapter.Kind != ChapterKind.Front && chapter.Number is null)
+                diagnostics.Error(chapter.Location, "CH02", $"a {chapter.Kind.ToString().ToLowerInvariant()} needs a number");
+            if (chapter.Slug is { } slug && !Slug.IsValid(slug))
+                diagnostics.Error(chapter.LocationOf("slug"), "CH03", $"'{slug}' is not a valid slug", $"use '{Slug.From(slug)}'");
+            chapter.Url = UrlScheme.Chapter(chapter);
+            if (seen.TryGetValue(chapter.Url, out var other))
+                diagnostics.Error(chapter.Location, "CH04", $"two texts want the page {chapter.Url}", $"the other is {other.SourcePath}");
+            else seen[chapter.Url] = chapter;
+        }
+        for (var i = 0; i < model.Chapters.Count; i++)
+        {
+            model.Chapters[i].Previous = i > 0 ? model.Chapters[i - 1] : null;
+            model.Chapters[i].Next = i + 1 < model.Chapters.Count ? model.Chapters[i + 1] : null;
+        }
+    }
+
+    private void IndexSections()
+    {
+        var order = 0;
+        foreach (var chapter in model.Chapters)
+        {
+            foreach (var section in chapter.Sections)
+            {
+                section.Order = order++;
+                if (section.Number is null || chapter.Kind != ChapterKind.Chapter) continue;
+                var at = new SourceLocation(chapter.SourcePath, section.Line, 1);
+                if (!section.Number.StartsWith($"{chapter.Number}.", StringComparison.Ordinal))
+                    diagnostics.Error(at, "CH10", $"section {section.Number} stands in chapter {chapter.Number}");
+                if (!SectionsByNumber.TryAdd(section.Number, section))
+                    diagnostics.Error(at, "CH11", $"section {section.Number} is numbered twice");
+            }
+        }
+    }
+
+    /// <summary>The section with a number ("4.2.1"), or the chapter itself for a bare chapter number ("4").</summary>
+    public Section? ResolveSection(string number, SourceLocation at, bool report = true)
+    {
+        if (SectionsByNumber.TryGetValue(number, out var section)) return section;
+        var chapter = model.Chapters.FirstOrDefault(c => c.Kind == ChapterKind.Chapter && c.Number?.ToString() == number);
+        if (chapter is not null) return ChapterSection(chapter);
+        if (report) diagnostics.Error(at, "S04", $"unknown section '{number}'", Suggest.DidYouMean(number, SectionsByNumber.Keys));
+        return null;
+    }
+
+    private readonly Dictionary<Chapter, Section> _chapterSections = new();
+
+    /// <summary>A chapter as a section of its own (its introduction), for findings stated before the first heading.</summary>
+    private Section ChapterSection(Chapter chapter)
+    {
+        if (!_chapterSections.TryGetValue(chapter, out var section))
+        {
+            section = new Section { Chapter = chapter, Number = chapter.Number?.ToString(), Title = chapter.Title, Anchor = "", Level = 1, Line = chapter.BodyLine, IsChapter = true };
+            _chapterSections[chapter] = section;
+        }
+        return section;
+    }
+
+    private void IndexQuestions()
+    {
+        foreach (var question in model.Study.ResearchQuestions)
+        {
+            if (!_questions.TryAdd(question.Number, question))
+                diagnostics.Error(question.LocationOf("number"), "RQ02", $"research question {question.Number} is listed twice");
+            question.Url = UrlScheme.Question(question.Number);
+        }
+    }
+
+    private ResearchQuestion? ResolveQuestion(int number, SourceLocation at)
+    {
+        if (_questions.TryGetValue(number, out var question)) return question;
+        diagnostics.Error(at, "RQ04", $"unknown research question {number}", $"the study has {string.Join(", ", _questions.Keys.Order())}");
+        return null;
+    }
+
+    /// <summary>Themes and dimensions share the coding namespace; a theme and a dimension with one id would confuse readers.</summary>
+    private void CheckCrossKindIds()
+    {
+        foreach (var id in Themes.Ids.Intersect(Dimensions.Ids))
+            diagnostics.Error(Themes.Find(id)!.LocationOf("id"), "T03", $"'{id}' is the id of both a theme and a dimension");
+    }
+
+    private void LinkCases()
+    {
+        foreach (var informant in model.Informants)
+        {
+            if (informant.CaseId is { } caseId && Cases.Resolve(caseId, informant.LocationOf("case")) is { } c)
+            {
+                informant.Case = c;
+                if (informant.IsPseudonym) c.Informants.Add(informant);
+            }
+        }
+        foreach (var document in model.Documents)
+        {
+            if (document.CaseId is { } caseId && Cases.Resolve(caseId, document.LocationOf("case")) is { } c)
+            {
+                document.Case = c;
+                c.Documents.Add(document);
+            }
+        }
+        if (model.Comparison is { } table)
+        {
+            table.Columns.AddRange(Cases.ResolveAll(table.ColumnIds, table.LocationOf("columns")));
+            table.Sources.AddRange(Works.ResolveAll(table.SourceIds, table.LocationOf("sources")));
+            foreach (var row in table.Rows)
+            foreach (var key in row.Values.Keys.Where(k => !table.ColumnIds.Contains(k)))
+                diagnostics.Error(row.LocationOf("values"), "C10", $"the value for '{key}' has no column", $"columns: {string.Join(", ", table.ColumnIds)}");
+        }
+    }
+
+    private void LinkCoding()
+    {
+        foreach (var dimension in model.Dimensions)
+        {
+            if (dimension.QuestionNumber is { } number) dimension.Question = ResolveQuestion(number, dimension.LocationOf("question"));
+            dimension.Question?.Dimensions.Add(dimension);
+            dimension.SectionRef = ResolveSection(dimension.Section, dimension.LocationOf("section"));
+            foreach (var theme in dimension.Themes)
+            {
+                theme.Dimension = dimension;
+                theme.SectionRef = ResolveSection(theme.Section, theme.LocationOf("section"));
+            }
+        }
+        foreach (var question in model.Study.ResearchQuestions)
+            if (question.DiscussionSection is { } number) question.Discussion = ResolveSection(number, question.LocationOf("discussion_section"));
+    }
+
+    private void LinkQuotes()
+    {
+        var tables = model.Dimensions.Where(d => d.Table is not null).ToDictionary(d => d.Table!.Value, d => d);
+        foreach (var quote in model.Quotes)
+        {
+            var speaker = Informants.Resolve(quote.SpeakerId, quote.LocationOf("speaker"));
+            var theme = Themes.Resolve(quote.ThemeId, quote.LocationOf("theme"));
+            if (speaker is null || theme is null) continue;
+            quote.Speaker = speaker;
+            quote.Theme = theme;
+            speaker.Quotes.Add(quote);
+            theme.Quotes.Add(quote);
+            quote.Case = quote.CaseId is { } caseId ? Cases.Resolve(caseId, quote.LocationOf("case")) : speaker.Case;
+            quote.Case?.Quotes.Add(quote);
+            if (quote.CaseId is not null && speaker.Case is not null && quote.CaseId != speaker.Case.Id)
+                diagnostics.Error(quote.LocationOf("case"), "Q12", $"the quote is placed in '{quote.CaseId}', but its speaker {speaker.Name} belongs to '{speaker.Case.Id}'");
+            if (quote.Table is { } table)
+            {
+                if (!tables.TryGetValue(table, out var dimension))
+                    diagnostics.Error(quote.LocationOf("table"), "Q13", $"no dimension has table {table}", $"tables: {string.Join(", ", tables.Keys.Order())}");
+                else if (dimension != theme.Dimension)
+                    diagnostics.Error(quote.LocationOf("table"), "Q14", $"table {table} belongs to the dimension '{dimension.Id}', but the quote's theme '{theme.Id}' belongs to '{theme.Dimension.Id}'");
+            }
+        }
+    }
+
+    private void LinkConcepts()
+    {
+        foreach (var concept in model.Concepts)
+        {
+            if (concept.Section is { } number) concept.SectionRef = ResolveSection(number, concept.LocationOf("section"));
+            concept.Works.AddRange(Works.ResolveAll(concept.WorkIds, concept.LocationOf("works")));
+            foreach (var work in concept.Works) work.Concepts.Add(concept);
+            concept.Related.AddRange(Concepts.ResolveAll(concept.RelatedIds, concept.LocationOf("related")).Where(r => r != concept));
+        }
+        // Relations go both ways: a concept lists those that name it as related.
+        foreach (var concept in model.Concepts)
+        foreach (var related in concept.Related.ToList())
+            if (!related.Related.Contains(concept)) related.Related.Add(concept);
+    }
+
+    private void LinkFindings()
+    {
+        foreach (var finding in model.Findings)
+        {
+            finding.SectionRef = ResolveSection(finding.Section, finding.LocationOf("section"));
+            if (finding.QuestionNumber is { } number) finding.Question = ResolveQuestion(number, finding.LocationOf("question"));
+            finding.Question?.Findings.Add(finding);
+            finding.Themes.AddRange(Themes.ResolveAll(finding.ThemeIds, finding.LocationOf("themes")));
+            finding.Cases.AddRange(Cases.ResolveAll(finding.CaseIds, finding.LocationOf("cases")));
+            finding.Concepts.AddRange(Concepts.ResolveAll(finding.ConceptIds, finding.LocationOf("concepts")));
+            finding.Quotes.AddRange(Quotes.ResolveAll(finding.QuoteIds, finding.LocationOf("quotes")));
+            finding.Documents.AddRange(Documents.ResolveAll(finding.DocumentIds, finding.LocationOf("documents")));
+            foreach (var theme in finding.Themes) theme.Findings.Add(finding);
+            foreach (var c in finding.Cases) c.Findings.Add(finding);
+            foreach (var quote in finding.Quotes) quote.Findings.Add(finding);
+            foreach (var document in finding.Documents) document.Findings.Add(finding);
+            foreach (var concept in finding.Concepts)
+            {
+                concept.Findings.Add(finding);
+                foreach (var quote in finding.Quotes.Where(q => !concept.Quotes.Contains(q))) concept.Quotes.Add(quote);
+            }
+        }
+    }
+
+    private void LinkReferences(IReadOnlyList<Reference> references)
+    {
+        foreach (var reference in references)
+        {
+            var section = reference.Section;
+            switch (reference.Kind)
+            {
+                case ReferenceKind.Quote:
+                    if (Quotes.Resolve(reference.Id, reference.Location) is { } quote) AddOnce(quote.Sections, section);
+                    break;
+                case ReferenceKind.Table:
+                    if (section is not null) section.HasQuoteTable = true;
+                    if (Dimensions.Find(reference.Id) is { } dimension)
+                    {
+                        if (dimension.Table is null)
+                            diagnostics.Error(reference.Location, "D10", $"the dimension '{dimension.Id}' has no table of representative quotes", "add table: N to it in coding.yml");
+                        foreach (var q in dimension.Quotes.Where(q => q.Table == dimension.Table)) AddOnce(q.Sections, section);
+                    }
+                    break;
+                case ReferenceKind.Concept:
+                    if (Concepts.Resolve(reference.Id, reference.Location) is { } concept) AddOnce(concept.CitingSections, section);
+                    break;
+                case ReferenceKind.Work:
+                    if (Works.Resolve(reference.Id, reference.Location) is { } work) AddOnce(work.CitingSections, section);
+                    break;
+                case ReferenceKind.Document:
+                    if (Documents.Resolve(reference.Id, reference.Location) is { } document) AddOnce(document.CitingSections, section);
+                    break;
+                case ReferenceKind.Informant:
+                    if (Informants.Resolve(reference.Id, reference.Location) is { IsPseudonym: false } anonymous)
+                        diagnostics.Error(reference.Location, "PR10", $"'{anonymous.Name}' is an anonymous attribution and has no page to link to",
+                            "anonymous attributions are never linked, so that they cannot be tied to a pseudonym");
+                    break;
+                case ReferenceKind.Figure:
+                    if (Figures.Resolve(reference.Id, reference.Location) is { } figure && !FigurePlaces.TryAdd(figure, section))
+                        diagnostics.Warning(reference.Location, "G10", $"figure '{figure.Id}' is placed twice; links go to the first place");
+                    break;
+                default:
+                    _ = Resolve(reference);
+                    break;
+            }
+        }
+        foreach (var quote in model.Quotes) quote.Sections.Sort((a, b) => a.Order.CompareTo(b.Order));
+    }
+
+    private static void AddOnce(List<Section> list, Section? section)
+    {
+        if (section is not null && !list.Contains(section)) list.Add(section);
+    }
+
+    /// <summary>The URL and title a <c>kind:id</c> link stands for, or null (with an error) for an unknown id.</summary>
+    public (string Url, string Title)? Resolve(Reference reference)
+    {
+        var at = reference.Location;
+        switch (reference.Kind)
+        {
+            case ReferenceKind.Quote: return Quotes.Resolve(reference.Id, at) is { } q ? (UrlScheme.Quote(q.Id), $"Sitat: {q.Speaker?.Name}") : null;
+            case ReferenceKind.Finding: return Findings.Resolve(reference.Id, at) is { } f ? (UrlScheme.Finding(f.Id), f.Title) : null;
+            case ReferenceKind.Concept: return Concepts.Resolve(reference.Id, at) is { } k ? (UrlScheme.Concept(k.Id), k.Name) : null;
+            case ReferenceKind.Case: return Cases.Resolve(reference.Id, at) is { } c ? (_urls.Case(c.Id), c.Name) : null;
+            case ReferenceKind.Informant: return Informants.Resolve(reference.Id, at) is { IsPseudonym: true } i ? (UrlScheme.Informant(i.Id), i.Name) : null;
+            case ReferenceKind.Theme: return Themes.Resolve(reference.Id, at) is { } t ? (UrlScheme.Theme(t.Id), t.Title) : null;
+            case ReferenceKind.Dimension or ReferenceKind.Table: return Dimensions.Resolve(reference.Id, at) is { } d ? (UrlScheme.Dimension(d.Id), d.Title) : null;
+            case ReferenceKind.Work: return Works.Resolve(reference.Id, at) is { } w ? (UrlScheme.Work(w.Id), w.Label) : null;
+            case ReferenceKind.Document: return Documents.Resolve(reference.Id, at) is { } doc ? (UrlScheme.Document(doc.Id), doc.Label) : null;
+            case ReferenceKind.Figure:
+                return Figures.Resolve(reference.Id, at) is { } g ? (FigureUrl(g), $"Figur {g.Number}") : null;
+            case ReferenceKind.Section:
+                return ResolveSection(reference.Id, at) is { } s ? (s.IsChapter ? s.Chapter.Url : s.Url, s.Label) : null;
+            case ReferenceKind.Chapter:
+                var chapter = model.Chapters.FirstOrDefault(ch => ch.Kind == ChapterKind.Chapter && ch.Number?.ToString() == reference.Id);
+                if (chapter is null) diagnostics.Error(at, "CH05", $"unknown chapter '{reference.Id}'");
+                return chapter is null ? null : (chapter.Url, chapter.Title);
+            case ReferenceKind.Question:
+                return int.TryParse(reference.Id, out var n) && ResolveQuestion(n, at) is { } rq ? (rq.Url, rq.Text) : null;
+        }
+        return null;
+    }
+
+    /// <summary>Figures live in the chapter whose text places them.</summary>
+    public Dictionary<Figure, Section?> FigurePlaces { get; } = new();
+
+    private string FigureUrl(Figure figure) => FigurePlaces.TryGetValue(figure, out var section) && section is not null ? $"{section.Chapter.Url}#{figure.Id}" : UrlScheme.Coding;
+
+    private void SetUrls()
+    {
+        foreach (var c in model.Cases) c.Url = _urls.Case(c.Id);
+        foreach (var i in model.Informants) i.Url = i.IsPseudonym ? UrlScheme.Informant(i.Id) : null;
+        foreach (var d in model.Dimensions)
+        {
+            d.Url = UrlScheme.Dimension(d.Id);
+            foreach (var t in d.Themes) t.Url = UrlScheme.Theme(t.Id);
+        }
+        foreach (var q in model.Quotes) q.Url = UrlScheme.Quote(q.Id);
+        foreach (var f in model.Findings) f.Url = UrlScheme.Finding(f.Id);
+        foreach (var k in model.Concepts) k.Url = UrlScheme.Concept(k.Id);
+        foreach (var w in model.Works) w.Url = UrlScheme.Work(w.Id);
+        foreach (var d in model.Documents) d.Url = UrlScheme.Document(d.Id);
+    }
+}

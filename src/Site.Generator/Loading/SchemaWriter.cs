@@ -1,0 +1,87 @@
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Unicode;
+using Site.Generator.Model;
+
+namespace Site.Generator.Loading;
+
+/// <summary>
+/// Writes JSON Schema files for the study format from the same C# model the build binds to, so that an editor
+/// (with the YAML language server) checks and completes what the build will check.
+/// </summary>
+public static class SchemaWriter
+{
+    /// <summary>Schema file name → the type of the file's content (a list type for files holding a list).</summary>
+    public static readonly IReadOnlyDictionary<string, Type> Files = new Dictionary<string, Type>(StringComparer.Ordinal)
+    {
+        ["study.schema.json"] = typeof(Study),
+        ["cases.schema.json"] = typeof(CasesFile),
+        ["coding.schema.json"] = typeof(CodingFile),
+        ["informants.schema.json"] = typeof(List<Informant>),
+        ["quote.schema.json"] = typeof(List<Quote>),
+        ["finding.schema.json"] = typeof(List<Finding>),
+        ["concepts.schema.json"] = typeof(List<Concept>),
+        ["works.schema.json"] = typeof(List<Work>),
+        ["documents.schema.json"] = typeof(List<Document>),
+        ["figures.schema.json"] = typeof(List<Figure>),
+        ["redirects.schema.json"] = typeof(List<Redirect>),
+        ["chapter.schema.json"] = typeof(Chapter),
+    };
+
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public static IReadOnlyList<string> WriteAll(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        var written = new List<string>();
+        foreach (var (name, type) in Files)
+        {
+            var path = Path.Combine(directory, name);
+            File.WriteAllText(path, Generate(type, name));
+            written.Add(path);
+        }
+        return written;
+    }
+
+    public static string Generate(Type type, string name)
+    {
+        var schema = SchemaOf(type);
+        var root = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["$id"] = name,
+        };
+        foreach (var (key, value) in schema) root[key] = value?.DeepClone();
+        return root.ToJsonString(Options) + "\n";
+    }
+
+    private static JsonObject SchemaOf(Type type)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        if (underlying == typeof(string)) return new JsonObject { ["type"] = "string" };
+        if (underlying == typeof(int)) return new JsonObject { ["type"] = "integer" };
+        if (underlying == typeof(bool)) return new JsonObject { ["type"] = "boolean" };
+        if (underlying.IsEnum)
+            return new JsonObject { ["enum"] = new JsonArray(Enum.GetNames(underlying).Select(n => (JsonNode)JsonValue.Create(Naming.ToKebabCase(n))).ToArray()) };
+        if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(List<>))
+            return new JsonObject { ["type"] = "array", ["items"] = SchemaOf(underlying.GetGenericArguments()[0]) };
+        if (underlying == typeof(Dictionary<string, string>))
+            return new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "string" } };
+        var properties = new JsonObject();
+        var required = new JsonArray();
+        foreach (var (key, property) in YamlBinder.BindableProperties(underlying))
+        {
+            var schema = SchemaOf(property.PropertyType);
+            if (property.GetCustomAttribute<DescriptionAttribute>() is { } description) schema["description"] = description.Text;
+            if (key == "id") schema["pattern"] = "^[a-z0-9]+(-[a-z0-9]+)*$";
+            properties[key] = schema;
+            if (property.GetCustomAttribute<RequiredAttribute>() is not null) required.Add(key);
+        }
+        var result = new JsonObject { ["type"] = "object", ["properties"] = properties, ["additionalProperties"] = false };
+        if (required.Count > 0) result["required"] = required;
+        if (underlying.GetCustomAttribute<DescriptionAttribute>() is { } typeDescription) result["description"] = typeDescription.Text;
+        return result;
+    }
+}

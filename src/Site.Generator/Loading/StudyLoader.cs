@@ -1,0 +1,134 @@
+using Site.Generator.Diagnostics;
+using Site.Generator.Model;
+
+namespace Site.Generator.Loading;
+
+/// <summary>
+/// Reads <c>input/</c> into a <see cref="StudyModel"/>. Every file is read strictly (see <see cref="YamlBinder"/>);
+/// all problems are collected so the author sees them in one run.
+/// </summary>
+public sealed class StudyLoader(string inputDirectory, DiagnosticBag diagnostics, string? displayRoot = null)
+{
+    private readonly string _root = Path.GetFullPath(inputDirectory);
+    private readonly string _displayRoot = displayRoot ?? Directory.GetCurrentDirectory();
+
+    /// <summary>The files and folders a study may contain; anything else is reported, so that nothing is silently ignored.</summary>
+    public static readonly string[] KnownEntries =
+    [
+        "study.yml", "cases.yml", "informants.yml", "coding.yml", "concepts.yml", "works.yml", "documents.yml",
+        "figures.yml", "redirects.yml", "quotes", "findings", "chapters", "source", "schema", "README.md",
+    ];
+
+    public StudyModel? Load()
+    {
+        if (!Directory.Exists(_root))
+        {
+            diagnostics.Error(SourceLocation.FileOnly(Display(_root)), "IN001", "the input folder does not exist", "pass --input DIR");
+            return null;
+        }
+        ReportUnknownEntries();
+
+        var study = LoadOne<Study>("study.yml", required: true);
+        var cases = LoadOne<CasesFile>("cases.yml", required: false);
+        var coding = LoadOne<CodingFile>("coding.yml", required: true);
+        var model = new StudyModel
+        {
+            Study = study ?? new Study(),
+            Cases = cases?.Cases ?? new(),
+            Comparison = cases?.Comparison,
+            Informants = LoadList<Informant>("informants.yml"),
+            Dimensions = coding?.Dimensions ?? new(),
+            Quotes = LoadFolder<Quote>("quotes"),
+            Findings = LoadFolder<Finding>("findings"),
+            Concepts = LoadList<Concept>("concepts.yml"),
+            Works = LoadList<Work>("works.yml"),
+            Documents = LoadList<Document>("documents.yml"),
+            Figures = LoadList<Figure>("figures.yml"),
+            Redirects = LoadList<Redirect>("redirects.yml"),
+            Chapters = LoadChapters(),
+            SourceText = LoadSourceText(out var sourcePath),
+            SourceTextPath = sourcePath,
+        };
+        for (var i = 0; i < model.Quotes.Count; i++) model.Quotes[i].Order = i;
+        for (var i = 0; i < model.Findings.Count; i++) model.Findings[i].Order = i;
+        return model;
+    }
+
+    private void ReportUnknownEntries()
+    {
+        foreach (var entry in Directory.EnumerateFileSystemEntries(_root).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(entry);
+            if (name.StartsWith('.') || KnownEntries.Contains(name)) continue;
+            diagnostics.Warning(SourceLocation.FileOnly(Display(entry)), "IN002", $"'{name}' is not part of the study format and is not read",
+                Suggest.DidYouMean(name, KnownEntries) ?? "see input/README.md");
+        }
+    }
+
+    private T? LoadOne<T>(string name, bool required) where T : Entity
+    {
+        var path = Path.Combine(_root, name);
+        if (!File.Exists(path))
+        {
+            if (required) diagnostics.Error(SourceLocation.FileOnly(Display(path)), "IN003", $"the study needs the file {name}");
+            return null;
+        }
+        var text = TextFile.Read(path, Display(path), diagnostics);
+        return text is null ? null : new YamlBinder(diagnostics, Display(path)).Load<T>(text);
+    }
+
+    private List<T> LoadList<T>(string name) where T : Entity
+    {
+        var path = Path.Combine(_root, name);
+        return File.Exists(path) ? ReadList<T>(path) : new List<T>();
+    }
+
+    private List<T> ReadList<T>(string path) where T : Entity
+    {
+        var text = TextFile.Read(path, Display(path), diagnostics);
+        if (text is null) return new();
+        var binder = new YamlBinder(diagnostics, Display(path));
+        // An empty list file ("[]" or only comments) is fine: a study may have no such items yet.
+        if (string.IsNullOrWhiteSpace(StripComments(text))) return new();
+        return binder.Load<List<T>>(text) ?? new();
+    }
+
+    /// <summary>All *.yml files of a folder, in name order, as one list.</summary>
+    private List<T> LoadFolder<T>(string folder) where T : Entity
+    {
+        var directory = Path.Combine(_root, folder);
+        if (!Directory.Exists(directory)) return new();
+        var files = Directory.GetFiles(directory).Order(StringComparer.Ordinal).ToArray();
+        foreach (var other in files.Where(f => !f.EndsWith(".yml", StringComparison.Ordinal)))
+            diagnostics.Warning(SourceLocation.FileOnly(Display(other)), "IN004", "only .yml files are read here");
+        var lists = new List<T>[files.Length];
+        Parallel.For(0, files.Length, i => lists[i] = files[i].EndsWith(".yml", StringComparison.Ordinal) ? ReadList<T>(files[i]) : new());
+        return lists.SelectMany(l => l).ToList();
+    }
+
+    private List<Chapter> LoadChapters()
+    {
+        var directory = Path.Combine(_root, "chapters");
+        if (!Directory.Exists(directory)) return new();
+        var files = Directory.GetFiles(directory, "*.md").Order(StringComparer.Ordinal).ToArray();
+        var chapters = new Chapter?[files.Length];
+        Parallel.For(0, files.Length, i => chapters[i] = ChapterReader.Read(files[i], Display(files[i]), diagnostics));
+        return chapters.OfType<Chapter>().ToList();
+    }
+
+    private string? LoadSourceText(out string? path)
+    {
+        path = null;
+        var directory = Path.Combine(_root, "source");
+        if (!Directory.Exists(directory)) return null;
+        var file = Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal).FirstOrDefault();
+        if (file is null) return null;
+        path = file;
+        return TextFile.Read(file, Display(file), diagnostics);
+    }
+
+    private static string StripComments(string text) =>
+        string.Join('\n', text.Split('\n').Where(line => !line.TrimStart().StartsWith('#')));
+
+    private string Display(string path) => Path.GetRelativePath(_displayRoot, path);
+}

@@ -1,0 +1,25 @@
+namespace Site.Generator.Model;
+
+/// <summary>An interview quote: first-order data, verbatim.</summary>
+public sealed class Quote : IdentifiedEntity
+{
+    [Required, Description("Verbatim, without the surrounding «»")] public string Text { get; set; } = "";
+    [Required, YamlKey("speaker"), Description("Informant id")] public string SpeakerId { get; set; } = "";
+    [Required, YamlKey("theme"), Description("Theme id")] public string ThemeId { get; set; } = "";
+    [Description("Number of the table of representative quotes it stands in")] public int? Table { get; set; }
+    [YamlKey("case"), Description("Case id, where the speaker does not imply it")] public string? CaseId { get; set; }
+    [Description("Editorial note, shown with the quote")] public string? Note { get; set; }
+
+    /// <summary>Position in the data (file order), used for 'order in the thesis'.</summary>
+    public int Order { get; internal set; }
+
+    // Relations, set when the study is linked.
+    public Informant Speaker { get; internal set; } = null!;
+    public Theme Theme { get; internal set; } = null!;
+    /// <summary>The quote's case: its own, or its speaker's.</summary>
+    public Case? Case { get; internal set; }
+    /// <summary>Every section where the quote stands, in reading order.</summary>
+    public List<Section> Sections { get; } = new();
+    public List<Finding> Findings { get; } = new();
+    public string Url { get; internal set; } = "";
+}

@@ -1,0 +1,61 @@
+namespace Site.Generator.Model;
+
+[Description("The study: what it is, who wrote it, what it asks.")]
+public sealed class Study : Entity
+{
+    [Required] public string Title { get; set; } = "";
+    public string? Subtitle { get; set; }
+    [Required, Description("e.g. Masteroppgave")] public string Degree { get; set; } = "";
+    [Required] public string Programme { get; set; } = "";
+    [Required] public string Institution { get; set; } = "";
+    [Required] public int Year { get; set; }
+    [Required, Description("BCP 47 language tag of the text, e.g. nb")] public string Language { get; set; } = "nb";
+    [Required] public List<Person> Authors { get; set; } = new();
+    public Person? Supervisor { get; set; }
+    [Required] public string ResearchProblem { get; set; } = "";
+    [Required] public List<ResearchQuestion> ResearchQuestions { get; set; } = new();
+    public MainFinding? MainFinding { get; set; }
+    [Description("Editorial note, shown on the about page.")] public string? Note { get; set; }
+    [Description("Contact details (e-mail addresses, phone numbers) that may be published, e.g. an institution's switchboard")] public List<string> AllowedContacts { get; set; } = new();
+    [Description("What the study calls its cases, e.g. kommune/kommuner; the plural is the URL segment.")] public CaseTerm CaseTerm { get; set; } = new();
+}
+
+public sealed class CaseTerm : Entity
+{
+    [Required] public string Singular { get; set; } = "case";
+    [Required] public string Plural { get; set; } = "caser";
+}
+
+public sealed class Person : Entity
+{
+    [Required] public string Given { get; set; } = "";
+    [Required] public string Family { get; set; } = "";
+
+    public string FullName => $"{Given} {Family}";
+}
+
+public sealed class ResearchQuestion : Entity
+{
+    [Required] public int Number { get; set; }
+    [Required] public string Text { get; set; } = "";
+    public string? Rationale { get; set; }
+    [Description("The section of the discussion that answers the question, e.g. 5.1")] public string? DiscussionSection { get; set; }
+
+    public Section? Discussion { get; internal set; }
+    public List<Dimension> Dimensions { get; } = new();
+    public List<Finding> Findings { get; } = new();
+    public IEnumerable<Quote> Quotes => Dimensions.SelectMany(d => d.Quotes);
+    public string Url { get; internal set; } = "";
+}
+
+public sealed class MainFinding : Entity
+{
+    [Required] public string Summary { get; set; } = "";
+    public List<MainFindingElement> Elements { get; set; } = new();
+}
+
+public sealed class MainFindingElement : Entity
+{
+    [Required] public string Title { get; set; } = "";
+    [Required] public string Text { get; set; } = "";
+}

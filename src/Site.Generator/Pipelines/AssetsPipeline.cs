@@ -1,0 +1,11 @@
+using Site.Generator.Build;
+using Site.Generator.Engine;
+
+namespace Site.Generator.Pipelines;
+
+/// <summary>The theme's static files: CSS, JavaScript, fonts, icons (CSS and JS fingerprinted).</summary>
+public sealed class AssetsPipeline : Pipeline
+{
+    public AssetsPipeline(SiteContext site) =>
+        InputModules.Add(new FunctionModule((_, _) => site.Assets.Files.Select(f => PipelineDocument.Create(f.Destination) with { Bytes = f.Bytes })));
+}

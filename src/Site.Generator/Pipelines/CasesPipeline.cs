@@ -1,0 +1,20 @@
+using Site.Generator.Build;
+using Site.Generator.Urls;
+using Site.Generator.Views;
+
+namespace Site.Generator.Pipelines;
+
+/// <summary>A page per case (municipality), the list of cases, and the page that compares them theme by theme.</summary>
+public sealed class CasesPipeline(SiteContext site) : PagePipeline(site)
+{
+    protected override IEnumerable<PageSpec> PageSpecs()
+    {
+        var plural = Capitalise(Site.Model.Study.CaseTerm.Plural);
+        yield return new PageSpec("cases", Page(Site.Urls.Cases, "cases", plural, null, HomeCrumb));
+        foreach (var c in Site.Model.Cases)
+            yield return new PageSpec("case", Page(c.Url, "case", c.Name, c.Description, HomeCrumb, new Crumb(plural, Site.Urls.Cases)), ("study_case", c));
+        yield return new PageSpec("comparison", Page(UrlScheme.Comparison, "comparison", T("comparison"), null, HomeCrumb), ("matrix", CodingMatrix.Build(Site.Model)));
+    }
+
+    public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}

@@ -1,0 +1,48 @@
+using Site.Generator.Build;
+using Site.Generator.Markdown;
+using Site.Generator.Model;
+using Site.Generator.Rendering;
+using Site.Generator.Urls;
+using Site.Generator.Views;
+
+namespace Site.Generator.Pipelines;
+
+/// <summary>The running text: one page per chapter, appendix and front-matter text, and the table of contents.</summary>
+public sealed class ChaptersPipeline(SiteContext site) : PagePipeline(site)
+{
+    protected override IEnumerable<PageSpec> PageSpecs()
+    {
+        _quotesBySection = Site.Model.Quotes.SelectMany(q => q.Sections.Select(s => (Section: s, Quote: q))).ToLookup(p => p.Section, p => p.Quote);
+        _findingsBySection = Site.Model.Findings.ToLookup(f => f.Section, StringComparer.Ordinal);
+        var components = new ComponentRenderer(Site.Templates, Site.Linker, Site.Model, () => Site.View);
+        var renderer = new ChapterRenderer(components, Site.Linker.Resolve);
+        var contents = Page(UrlScheme.Chapters, "chapters", T("contents"), null, HomeCrumb);
+        yield return new PageSpec("chapters", contents);
+
+        foreach (var chapter in Site.Model.Chapters)
+        {
+            var html = renderer.Render(Site.ParsedChapters[chapter], section => SectionAside(section));
+            var title = chapter.Kind == ChapterKind.Front ? chapter.Title : $"{chapter.Label}: {chapter.Title}";
+            var crumbs = chapter.Kind == ChapterKind.Front ? new[] { HomeCrumb } : [HomeCrumb, new Crumb(T("contents"), UrlScheme.Chapters)];
+            var page = Page(chapter.Url, "chapter", title, null, crumbs);
+            page = ScholarlyMetadata.Describe(new PageView { Title = page.Title, Path = page.Path, Kind = page.Kind, Lang = chapter.Lang, Breadcrumbs = page.Breadcrumbs },
+                Site.Model.Study, Site.AbsoluteUrl(chapter.Url));
+            yield return new PageSpec("chapter", page, ("chapter", chapter), ("body", new Html(html)));
+        }
+    }
+
+    private ILookup<Section, Quote>? _quotesBySection;
+    private ILookup<string, Finding>? _findingsBySection;
+
+    private string SectionAside(Section section)
+    {
+        var findings = section.Number is null ? [] : _findingsBySection![section.Number].ToList();
+        // A table of quotes shows them already; the aside would only repeat it.
+        var quotes = section.HasQuoteTable ? [] : _quotesBySection![section].ToList();
+        if (findings.Count == 0 && quotes.Count == 0) return "";
+        return Site.Templates.RenderComponent("section-aside", new SectionAsideView(section, findings, quotes),
+            new Dictionary<string, object?> { ["site"] = Site.View, ["t"] = Site.View.T }).Value;
+    }
+}
+
+public sealed record SectionAsideView(Section Section, IReadOnlyList<Finding> Findings, IReadOnlyList<Quote> Quotes);

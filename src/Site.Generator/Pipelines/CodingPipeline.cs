@@ -1,0 +1,23 @@
+using Site.Generator.Build;
+using Site.Generator.Urls;
+using Site.Generator.Views;
+
+namespace Site.Generator.Pipelines;
+
+/// <summary>The Gioia data structure (/koding/), and a page per aggregate dimension and per theme.</summary>
+public sealed class CodingPipeline(SiteContext site) : PagePipeline(site)
+{
+    protected override IEnumerable<PageSpec> PageSpecs()
+    {
+        var coding = new Crumb(T("coding"), UrlScheme.Coding);
+        yield return new PageSpec("coding", Page(UrlScheme.Coding, "coding", T("coding"), null, HomeCrumb));
+        foreach (var dimension in Site.Model.Dimensions)
+        {
+            yield return new PageSpec("dimension", Page(dimension.Url, "dimension", dimension.Title, null, HomeCrumb, coding), ("dimension", dimension), ("table", QuoteTableView.For(dimension)));
+            foreach (var theme in dimension.Themes)
+                yield return new PageSpec("theme", Page(theme.Url, "theme", theme.Title, null, HomeCrumb, coding, new Crumb(dimension.Title, dimension.Url)), ("theme", theme), ("by_case", Site.Model.Cases.Select(c => new CaseQuotes(c, theme.Quotes.Where(q => q.Case == c).ToList())).ToList()), ("uncased", theme.Quotes.Where(q => q.Case is null).ToList()));
+        }
+    }
+}
+
+public sealed record CaseQuotes(Model.Case Case, IReadOnlyList<Model.Quote> Quotes);

@@ -1,0 +1,14 @@
+using Site.Generator.Build;
+using Site.Generator.Urls;
+using Site.Generator.Views;
+
+namespace Site.Generator.Pipelines;
+
+/// <summary>The coding matrix (/matrise/): themes × cases and themes × research questions.</summary>
+public sealed class MatrixPipeline(SiteContext site) : PagePipeline(site)
+{
+    protected override IEnumerable<PageSpec> PageSpecs()
+    {
+        yield return new PageSpec("matrix", Page(UrlScheme.Matrix, "matrix", T("matrix"), null, HomeCrumb), ("matrix", CodingMatrix.Build(Site.Model)));
+    }
+}

@@ -1,0 +1,18 @@
+using Site.Generator.Build;
+using Site.Generator.Engine;
+using Site.Generator.Views;
+
+namespace Site.Generator.Pipelines;
+
+/// <summary>The 404 page Netlify serves for any unknown path: it offers the ways back in.</summary>
+public sealed class NotFoundPipeline : Pipeline
+{
+    public NotFoundPipeline(SiteContext site) =>
+        ProcessModules.Add(new FunctionModule((_, _) =>
+        [
+            PipelineDocument.Create("404.html") with
+            {
+                Text = site.Pages.Render("not-found", new PageView { Path = "/404.html", Kind = "not-found", Title = site.View.T.GetValueOrDefault("not_found", "Fant ikke siden"), NoIndex = true }, new Dictionary<string, object?>()),
+            },
+        ]));
+}

@@ -1,0 +1,53 @@
+using Site.Generator.Build;
+using Site.Generator.Engine;
+using Site.Generator.Urls;
+using Site.Generator.Views;
+
+namespace Site.Generator.Pipelines;
+
+/// <summary>A page to make: its path, its layout, what the base layout needs, and the layout's own variables.</summary>
+public sealed record PageSpec(string Layout, PageView Page, IReadOnlyDictionary<string, object?> Variables)
+{
+    public PageSpec(string layout, PageView page, params (string Key, object? Value)[] variables)
+        : this(layout, page, variables.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal)) { }
+}
+
+/// <summary>
+/// The shape most pipelines share: make page specs from the study, render each through its layout and the base
+/// layout (in parallel), and hand the HTML on. A new page kind is a subclass that says which pages.
+/// </summary>
+public abstract class PagePipeline : Pipeline
+{
+    protected PagePipeline(SiteContext site)
+    {
+        Site = site;
+        InputModules.Add(new FunctionModule((_, _) => PageSpecs().Select(spec =>
+            PipelineDocument.Create(UrlScheme.FileOf(spec.Page.Path), ("spec", spec)))));
+        ProcessModules.Add(new FunctionModule((documents, _) =>
+        {
+            var rendered = new PipelineDocument[documents.Count];
+            Parallel.For(0, documents.Count, i =>
+            {
+                var spec = documents[i].Get<PageSpec>("spec");
+                rendered[i] = documents[i] with { Text = site.Pages.Render(spec.Layout, spec.Page, spec.Variables) };
+            });
+            return rendered.Concat(ExtraFiles());
+        }));
+    }
+
+    protected SiteContext Site { get; }
+
+    protected abstract IEnumerable<PageSpec> PageSpecs();
+
+    /// <summary>Files besides the pages (downloads, data).</summary>
+    protected virtual IEnumerable<PipelineDocument> ExtraFiles() => [];
+
+    protected static PageView Page(string path, string kind, string title, string? description = null, params Crumb[] breadcrumbs) =>
+        new() { Path = path, Kind = kind, Title = title, Description = description, Breadcrumbs = breadcrumbs.ToList() };
+
+    protected Crumb HomeCrumb => new(Site.View.T.GetValueOrDefault("home", "Forside"), UrlScheme.Home);
+
+    protected string T(string key) => Site.View.T.GetValueOrDefault(key, key);
+
+    protected static PipelineDocument TextFile(string destination, string text) => PipelineDocument.Create(destination) with { Text = text };
+}

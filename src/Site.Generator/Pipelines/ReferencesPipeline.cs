@@ -1,0 +1,14 @@
+using Site.Generator.Build;
+using Site.Generator.Urls;
+
+namespace Site.Generator.Pipelines;
+
+/// <summary>Works cited (/kilder/) and the documents of the document studies (/dokumenter/), each with the sections citing them.</summary>
+public sealed class ReferencesPipeline(SiteContext site) : PagePipeline(site)
+{
+    protected override IEnumerable<PageSpec> PageSpecs()
+    {
+        yield return new PageSpec("works", Page(UrlScheme.Works, "works", T("works"), null, HomeCrumb));
+        yield return new PageSpec("documents", Page(UrlScheme.Documents, "documents", T("documents"), null, HomeCrumb));
+    }
+}

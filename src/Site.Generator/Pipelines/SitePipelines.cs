@@ -1,0 +1,37 @@
+using Site.Generator.Build;
+using Site.Generator.Engine;
+
+namespace Site.Generator.Pipelines;
+
+/// <summary>The list of what the site is made of. A new page kind is a new pipeline here and a layout in the theme.</summary>
+public static class SitePipelines
+{
+    public static IReadOnlyList<Pipeline> All(SiteContext site)
+    {
+        var pages = new Pipeline[]
+        {
+            new HomePipeline(site),
+            new ChaptersPipeline(site),
+            new QuotesPipeline(site),
+            new FindingsPipeline(site),
+            new QuestionsPipeline(site),
+            new CasesPipeline(site),
+            new InformantsPipeline(site),
+            new CodingPipeline(site),
+            new MatrixPipeline(site),
+            new ConceptsPipeline(site),
+            new ReferencesPipeline(site),
+            new ExplorerPipeline(site),
+            new AboutPipeline(site),
+            new SourceTextPipeline(site),
+        };
+        return
+        [
+            .. pages,
+            new AssetsPipeline(site),
+            new NotFoundPipeline(site),
+            new RedirectsPipeline(site),
+            new SitemapPipeline(site, pages.Select(p => p.Name)),
+        ];
+    }
+}

@@ -1,0 +1,21 @@
+using Site.Generator.Build;
+using Site.Generator.Engine;
+using Site.Generator.Urls;
+
+namespace Site.Generator.Pipelines;
+
+/// <summary>The source text the quotes were taken from, as a page and as the unchanged file: the provenance of every quote.</summary>
+public sealed class SourceTextPipeline(SiteContext site) : PagePipeline(site)
+{
+    public const string FileName = "kildetekst.txt";
+
+    protected override IEnumerable<PageSpec> PageSpecs()
+    {
+        if (Site.Model.SourceText is null) yield break;
+        yield return new PageSpec("source-text", Page(UrlScheme.SourceText, "source-text", T("source_text"), null, HomeCrumb),
+            ("text", Site.Model.SourceText), ("file", UrlScheme.SourceText + FileName));
+    }
+
+    protected override IEnumerable<PipelineDocument> ExtraFiles() =>
+        Site.Model.SourceText is null ? [] : [TextFile(UrlScheme.SourceText.TrimStart('/') + FileName, Site.Model.SourceText)];
+}

@@ -1,0 +1,44 @@
+using System.Security.Cryptography;
+
+namespace Site.Generator.Rendering;
+
+/// <summary>
+/// The theme's static files (<c>theme/assets/</c>). CSS and JavaScript get a content hash in their name, so they
+/// can be cached for a year and still change the moment they change; other files keep their names.
+/// </summary>
+public sealed class AssetManifest
+{
+    private readonly Dictionary<string, string> _urls = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<(string Destination, byte[] Bytes)> Files { get; }
+
+    public AssetManifest(string themeDirectory)
+    {
+        var root = Path.Combine(themeDirectory, "assets");
+        var files = new List<(string, byte[])>();
+        if (Directory.Exists(root))
+        {
+            foreach (var file in Directory.GetFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+                var bytes = File.ReadAllBytes(file);
+                var destination = "assets/" + (IsFingerprinted(relative) ? Fingerprint(relative, bytes) : relative);
+                _urls[relative] = "/" + destination;
+                files.Add((destination, bytes));
+            }
+        }
+        Files = files;
+    }
+
+    /// <summary>The URL of an asset by its path under theme/assets.</summary>
+    public string Url(string path) => _urls.TryGetValue(path, out var url) ? url : throw new KeyNotFoundException($"The theme has no asset '{path}'.");
+
+    public static bool IsFingerprinted(string path) => path.EndsWith(".css", StringComparison.Ordinal) || path.EndsWith(".js", StringComparison.Ordinal);
+
+    private static string Fingerprint(string path, byte[] bytes)
+    {
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+        var dot = path.LastIndexOf('.');
+        return $"{path[..dot]}.{hash}{path[dot..]}";
+    }
+}

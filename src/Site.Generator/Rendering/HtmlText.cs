@@ -1,0 +1,26 @@
+using System.Text;
+
+namespace Site.Generator.Rendering;
+
+/// <summary>Escaping for HTML text and attribute values. Only the five characters that matter are escaped, so Norwegian letters stay readable in the source.</summary>
+public static class HtmlText
+{
+    public static string Escape(string text)
+    {
+        if (text.AsSpan().IndexOfAny("&<>\"'") < 0) return text;
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => null,
+            } ?? c.ToString());
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,134 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using Site.Generator.Diagnostics;
+
+namespace Site.Generator.Rendering;
+
+/// <summary>
+/// The theme's Scriban templates: <c>layouts/</c> (a page kind each, plus <c>base</c> around them) and
+/// <c>partials/</c> (components shared by pages, called with <c>partial "name" value</c>).
+/// Templates are parsed once and rendered from many threads; every value they write is escaped.
+/// </summary>
+public sealed class ThemeTemplates
+{
+    public const string Extension = ".sbn-html";
+
+    private readonly string _themeDirectory;
+    private readonly string _displayRoot;
+    private readonly ConcurrentDictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly ScriptObject _functions;
+
+    public ThemeTemplates(string themeDirectory, string displayRoot, DiagnosticBag diagnostics, ScriptObject functions)
+    {
+        _themeDirectory = Path.GetFullPath(themeDirectory);
+        _displayRoot = displayRoot;
+        _functions = functions;
+        _functions.Import("partial", new Func<TemplateContext, string, object?, Html>(RenderPartial));
+        LoadAll(diagnostics);
+    }
+
+    private void LoadAll(DiagnosticBag diagnostics)
+    {
+        foreach (var folder in new[] { "layouts", "partials" })
+        {
+            var directory = Path.Combine(_themeDirectory, folder);
+            if (!Directory.Exists(directory))
+            {
+                diagnostics.Error(SourceLocation.FileOnly(Display(directory)), "TH01", $"the theme has no {folder}/ folder");
+                continue;
+            }
+            foreach (var file in Directory.GetFiles(directory, "*" + Extension).Order(StringComparer.Ordinal))
+            {
+                var text = Loading.TextFile.Read(file, Display(file), diagnostics);
+                if (text is null) continue;
+                var template = Template.Parse(text, Display(file));
+                if (template.HasErrors)
+                {
+                    foreach (var message in template.Messages)
+                        diagnostics.Error(At(message.Span), "TH02", $"template error: {message.Message}");
+                    continue;
+                }
+                _templates[$"{folder}/{Path.GetFileName(file)[..^Extension.Length]}"] = template;
+            }
+        }
+    }
+
+    public bool HasLayout(string name) => _templates.ContainsKey("layouts/" + name);
+
+    /// <summary>Renders a layout with the given variables; a template failure becomes a diagnostic-carrying exception.</summary>
+    public string RenderLayout(string name, IReadOnlyDictionary<string, object?> variables)
+    {
+        if (!_templates.TryGetValue("layouts/" + name, out var template))
+            throw new TemplateFailedException(new Diagnostic(SourceLocation.FileOnly(Display(Path.Combine(_themeDirectory, "layouts", name + Extension))), Severity.Error, "TH03", $"the theme has no layout '{name}'"));
+        var context = NewContext();
+        var globals = new ScriptObject();
+        foreach (var (key, value) in variables) globals[key] = value;
+        context.PushGlobal(globals);
+        return Evaluate(template, context);
+    }
+
+    private Html RenderPartial(TemplateContext context, string name, object? model)
+    {
+        if (!_templates.TryGetValue("partials/" + name, out var template))
+            throw new TemplateFailedException(new Diagnostic(SourceLocation.FileOnly(Display(Path.Combine(_themeDirectory, "partials", name + Extension))), Severity.Error, "TH04", $"the theme has no partial '{name}'"));
+        var scope = new ScriptObject { ["model"] = model };
+        context.PushGlobal(scope);
+        context.PushOutput();
+        try
+        {
+            context.Evaluate(template.Page!);
+            return new Html(context.Output.ToString() ?? "");
+        }
+        finally
+        {
+            context.PopOutput();
+            context.PopGlobal();
+        }
+    }
+
+    /// <summary>Renders a partial outside any page, e.g. a quote inside Markdown.</summary>
+    public Html RenderComponent(string name, object? model, IReadOnlyDictionary<string, object?> globals)
+    {
+        var context = NewContext();
+        var scope = new ScriptObject();
+        foreach (var (key, value) in globals) scope[key] = value;
+        context.PushGlobal(scope);
+        try { return RenderPartial(context, name, model); }
+        catch (ScriptRuntimeException e) { throw new TemplateFailedException(new Diagnostic(At(e.Span), Severity.Error, "TH05", $"template error: {e.OriginalMessage}")); }
+    }
+
+    private TemplateContext NewContext()
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        // Scriban's include returns plain text, which the escaping context would escape: offer only 'partial'.
+        builtins.Remove("include");
+        var context = new EscapingTemplateContext(builtins);
+        context.PushGlobal(_functions);
+        return context;
+    }
+
+    private string Evaluate(Template template, TemplateContext context)
+    {
+        try
+        {
+            return template.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new TemplateFailedException(new Diagnostic(At(e.Span), Severity.Error, "TH05", $"template error: {e.OriginalMessage}"));
+        }
+    }
+
+    private SourceLocation At(SourceSpan span) => new(span.FileName ?? "theme", span.Start.Line + 1, span.Start.Column + 1);
+
+    private string Display(string path) => Path.GetRelativePath(_displayRoot, path);
+}
+
+/// <summary>A template failed while rendering; the diagnostic says where in the theme.</summary>
+public sealed class TemplateFailedException(Diagnostic diagnostic) : Exception(diagnostic.Format())
+{
+    public Diagnostic Diagnostic { get; } = diagnostic;
+}

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace Site.Generator.Search;
+
+/// <summary>
+/// Runs Pagefind (npm package, pinned in theme/package-lock.json) over a built site to make its search index:
+/// Norwegian stemming, filters, and an index split into chunks so a reader downloads only what a query needs.
+/// The package is installed with <c>npm ci</c> on first use.
+/// </summary>
+public static class Pagefind
+{
+    public static void Index(string siteDirectory, string themeDirectory)
+    {
+        var executable = Path.Combine(themeDirectory, "node_modules", ".bin", "pagefind");
+        if (!File.Exists(executable)) NpmInstall(themeDirectory);
+        if (!File.Exists(executable))
+            throw new InvalidOperationException($"Pagefind is not installed; run: npm ci --prefix {themeDirectory}");
+        Run(executable, ["--site", siteDirectory, "--output-subdir", "pagefind", "--quiet"], themeDirectory);
+    }
+
+    public static void NpmInstall(string directory)
+    {
+        if (!File.Exists(Path.Combine(directory, "package-lock.json"))) return;
+        try
+        {
+            Run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], directory);
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            throw new InvalidOperationException("npm is needed to install the search indexer. Install Node.js 20 or later, then run: npm ci --prefix " + directory);
+        }
+    }
+
+    private static void Run(string file, string[] arguments, string workingDirectory)
+    {
+        var start = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{Path.GetFileName(file)} {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{output.Result}{error.Result}");
+    }
+}

@@ -1,0 +1,75 @@
+using Site.Generator.Model;
+using Site.Generator.Urls;
+
+namespace Site.Generator.Views;
+
+/// <summary>The study as templates see it (<c>site.…</c>): the model's parts in reading order, and the site's addresses.</summary>
+public sealed class SiteView(StudyModel model, UrlScheme urls, string baseUrl, string uiLanguage, IReadOnlyDictionary<string, string> strings, string? devScript = null)
+{
+    public Study Study => model.Study;
+    public string Title => model.Study.Title;
+    public string Lang => model.Study.Language;
+    public string UiLang => uiLanguage;
+    public string BaseUrl => baseUrl;
+    public IReadOnlyDictionary<string, string> T => strings;
+    /// <summary>The live-reload script of the preview server; null in a real build.</summary>
+    public string? DevScript => devScript;
+
+    public string AuthorNames => string.Join(", ", model.Study.Authors.Select(a => a.FullName));
+    public IEnumerable<ResearchQuestion> Questions => model.Study.ResearchQuestions.OrderBy(q => q.Number);
+    public List<Case> Cases => model.Cases;
+    public ComparisonTable? Comparison => model.Comparison;
+    public CaseTerm CaseTerm => model.Study.CaseTerm;
+    /// <summary>The explorer's URL parameter for cases, e.g. ?kommune=orkland.</summary>
+    public string CaseParam => Slug.From(model.Study.CaseTerm.Singular);
+    public List<Dimension> Dimensions => model.Dimensions;
+    public IEnumerable<Theme> Themes => model.Themes;
+    public List<Quote> Quotes => model.Quotes;
+    public List<Finding> Findings => model.Findings;
+    /// <summary>Findings that answer the research problem as a whole, not one question.</summary>
+    public List<Finding> GeneralFindings => model.Findings.Where(f => f.Question is null).ToList();
+    public IEnumerable<Concept> Concepts => model.Concepts.OrderBy(c => c.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nb-NO"), false));
+    public IEnumerable<Work> Works => model.Works.OrderBy(w => w.CiteAs, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nb-NO"), false)).ThenBy(w => w.Year, StringComparer.Ordinal);
+    public List<Document> Documents => model.Documents;
+    public List<Figure> Figures => model.Figures;
+    public IEnumerable<Informant> Pseudonyms => model.Informants.Where(i => i.IsPseudonym);
+    public IEnumerable<Informant> AnonymousSpeakers => model.Informants.Where(i => !i.IsPseudonym);
+    public IEnumerable<Chapter> FrontMatter => model.Chapters.Where(c => c.Kind == ChapterKind.Front);
+    public IEnumerable<Chapter> Chapters => model.Chapters.Where(c => c.Kind == ChapterKind.Chapter);
+    public IEnumerable<Chapter> Appendices => model.Chapters.Where(c => c.Kind == ChapterKind.Appendix);
+    public bool HasSourceText => model.SourceText is not null;
+
+    /// <summary>Editorial notes from every part of the study, for the about page.</summary>
+    public IEnumerable<EditorialNote> EditorialNotes =>
+        model.Quotes.Where(q => q.Note is not null).Select(q => new EditorialNote($"Sitat: {Shorten(q.Text)}", q.Url, q.Note!))
+        .Concat(model.Findings.Where(f => f.Note is not null).Select(f => new EditorialNote($"Funn: {f.Title}", f.Url, f.Note!)))
+        .Concat(model.Concepts.Where(c => c.Note is not null).Select(c => new EditorialNote($"Begrep: {c.Name}", c.Url, c.Note!)))
+        .Concat(model.Works.Where(w => w.Note is not null).Select(w => new EditorialNote($"Kilde: {w.Label}", w.Url, w.Note!)))
+        .Concat(model.Figures.Where(f => f.Note is not null).Select(f => new EditorialNote(f.Label, UrlScheme.Coding, f.Note!)));
+
+    public Nav Nav { get; } = new(urls);
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60].TrimEnd() + "…";
+}
+
+public sealed record EditorialNote(string Subject, string Url, string Text);
+
+/// <summary>The site's fixed addresses, for menus and links in templates (<c>site.nav.…</c>).</summary>
+public sealed class Nav(UrlScheme urls)
+{
+    public string Home => UrlScheme.Home;
+    public string Chapters => UrlScheme.Chapters;
+    public string Quotes => UrlScheme.Quotes;
+    public string Findings => UrlScheme.Findings;
+    public string Cases => urls.Cases;
+    public string Comparison => UrlScheme.Comparison;
+    public string Informants => UrlScheme.Informants;
+    public string Coding => UrlScheme.Coding;
+    public string Matrix => UrlScheme.Matrix;
+    public string Concepts => UrlScheme.Concepts;
+    public string Works => UrlScheme.Works;
+    public string Documents => UrlScheme.Documents;
+    public string Explorer => UrlScheme.Explorer;
+    public string About => UrlScheme.About;
+    public string SourceText => UrlScheme.SourceText;
+}

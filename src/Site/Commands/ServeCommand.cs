@@ -1,0 +1,93 @@
+using System.CommandLine;
+using Site.Generator.Build;
+using Site.Generator.Diagnostics;
+using Site.Serve;
+
+namespace Site.Commands;
+
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var options = new SiteOptions();
+        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1", DefaultValueFactory = _ => 5080 };
+        var netlify = new Option<string>("--netlify-config") { Description = "Read response headers from this file", DefaultValueFactory = _ => "netlify.toml" };
+        var command = new Command("serve", "Build, serve on 127.0.0.1, rebuild on every change to the study or the theme, and reload the open pages.");
+        options.AddTo(command);
+        command.Options.Add(port);
+        command.Options.Add(netlify);
+        command.SetAction(async (result, stop) =>
+        {
+            var portNumber = result.GetValue(port);
+            var buildOptions = options.Read(result, $"http://127.0.0.1:{portNumber}") with { DevelopmentScript = DevServer.ScriptPath };
+            var server = new DevServer(buildOptions.OutputDirectory, portNumber, NetlifyHeaders.Load(result.GetValue(netlify)!));
+            var watcher = new RebuildLoop(buildOptions, server);
+            watcher.BuildOnce();
+            watcher.Start();
+            Console.WriteLine($"Serving {Path.GetFullPath(buildOptions.OutputDirectory)} at {server.Url}/ (Ctrl+C to stop)");
+            await server.RunAsync(stop);
+            return 0;
+        });
+        return command;
+    }
+}
+
+/// <summary>Watches the study and the theme; rebuilds after a burst of changes settles, and tells the pages.</summary>
+public sealed class RebuildLoop(BuildOptions options, DevServer server)
+{
+    private readonly List<FileSystemWatcher> _watchers = new();
+    private Timer? _timer;
+    private readonly object _gate = new();
+
+    public void Start()
+    {
+        foreach (var directory in new[] { options.InputDirectory, options.ThemeDirectory })
+        {
+            var watcher = new FileSystemWatcher(Path.GetFullPath(directory)) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+            watcher.Changed += Changed;
+            watcher.Created += Changed;
+            watcher.Deleted += Changed;
+            watcher.Renamed += Changed;
+            _watchers.Add(watcher);
+        }
+        _timer = new Timer(_ => Rebuild(), null, Timeout.Infinite, Timeout.Infinite);
+    }
+
+    private void Changed(object sender, FileSystemEventArgs e)
+    {
+        if (e.FullPath.Contains($"{Path.DirectorySeparatorChar}node_modules", StringComparison.Ordinal)) return;
+        _timer?.Change(60, Timeout.Infinite); // let an editor finish writing
+    }
+
+    private void Rebuild()
+    {
+        lock (_gate)
+        {
+            if (BuildOnce()) server.Broadcast("reload", "");
+        }
+    }
+
+    /// <summary>Builds; on failure the last good site stays in place and the pages show the errors.</summary>
+    public bool BuildOnce()
+    {
+        try
+        {
+            var report = new SiteBuilder(options).Build();
+            Reporter.Diagnostics(report.Diagnostics);
+            Console.WriteLine($"Rebuilt in {report.Elapsed.TotalMilliseconds:F0} ms");
+            return true;
+        }
+        catch (BuildFailedException e)
+        {
+            Reporter.Diagnostics(e.Diagnostics);
+            server.Broadcast("error", string.Join("\n", e.Diagnostics.Select(d => d.Format(Directory.GetCurrentDirectory()))));
+            return false;
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            server.Broadcast("error", e.Message);
+            return false;
+        }
+    }
+}

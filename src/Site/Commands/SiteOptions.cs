@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Site.Generator.Build;
+
+namespace Site.Commands;
+
+/// <summary>The options every command shares: where the study, the theme and the output are.</summary>
+public sealed class SiteOptions
+{
+    public Option<string> Input { get; } = new("--input") { Description = "The study's folder", DefaultValueFactory = _ => "input" };
+    public Option<string> Theme { get; } = new("--theme") { Description = "The theme's folder", DefaultValueFactory = _ => "theme" };
+    public Option<string> Output { get; } = new("--output") { Description = "Where the site is written", DefaultValueFactory = _ => "output" };
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "The public address of the site (default: $URL on Netlify, else http://localhost:PORT)" };
+    public Option<string> UiLanguage { get; } = new("--ui-language") { Description = "Language of menus and labels: nb or en", DefaultValueFactory = _ => "nb" };
+    public Option<bool> NoSearch { get; } = new("--no-search-index") { Description = "Skip the Pagefind search index (faster; the explorer's search will not work)" };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Input);
+        command.Options.Add(Theme);
+        command.Options.Add(Output);
+        command.Options.Add(BaseUrl);
+        command.Options.Add(UiLanguage);
+        command.Options.Add(NoSearch);
+    }
+
+    public BuildOptions Read(ParseResult result, string defaultBaseUrl) => new()
+    {
+        InputDirectory = result.GetValue(Input)!,
+        ThemeDirectory = result.GetValue(Theme)!,
+        OutputDirectory = result.GetValue(Output)!,
+        BaseUrl = result.GetValue(BaseUrl) ?? Environment.GetEnvironmentVariable("URL") ?? defaultBaseUrl,
+        UiLanguage = result.GetValue(UiLanguage)!,
+        BuildSearchIndex = !result.GetValue(NoSearch),
+    };
+}

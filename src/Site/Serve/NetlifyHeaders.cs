@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Tomlyn;
+using Tomlyn.Model;
+
+namespace Site.Serve;
+
+/// <summary>
+/// The response headers netlify.toml sets for each path, read from that file so the preview server sends
+/// exactly what production sends: a CSP violation shows up locally, not first on the public site.
+/// </summary>
+public sealed class NetlifyHeaders
+{
+    private readonly List<(Regex Path, IReadOnlyDictionary<string, string> Values)> _rules = new();
+
+    public static NetlifyHeaders Load(string path)
+    {
+        var headers = new NetlifyHeaders();
+        if (!File.Exists(path)) return headers;
+        var model = TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(path)) ?? new TomlTable();
+        if (model.TryGetValue("headers", out var value) && value is TomlTableArray rules)
+        {
+            foreach (var rule in rules)
+            {
+                if (rule["for"] is not string pattern || rule["values"] is not TomlTable values) continue;
+                var map = values.ToDictionary(v => v.Key, v => Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "", StringComparer.OrdinalIgnoreCase);
+                headers._rules.Add((Glob(pattern), map));
+            }
+        }
+        return headers;
+    }
+
+    /// <summary>The headers for a request path; later rules win, as on Netlify.</summary>
+    public IReadOnlyDictionary<string, string> For(string path)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (pattern, values) in _rules)
+            if (pattern.IsMatch(path))
+                foreach (var (key, value) in values) result[key] = value;
+        return result;
+    }
+
+    private static Regex Glob(string pattern) =>
+        new("^" + Regex.Escape(pattern).Replace(@"\*", ".*") + "$", RegexOptions.CultureInvariant);
+}

@@ -1,0 +1,1 @@
+// The findings explorer: see issue 5. Filled in below.
