@@ -68,7 +68,7 @@ public sealed class StudyLoader(string inputDirectory, DiagnosticBag diagnostics
     private T? LoadOne<T>(string name, bool required) where T : Entity
     {
         var path = Path.Combine(_root, name);
-        if (!File.Exists(path))
+        if (!IsFile(path))
         {
             if (required) diagnostics.Error(SourceLocation.FileOnly(Display(path)), "IN003", $"the study needs the file {name}");
             return null;
@@ -80,7 +80,7 @@ public sealed class StudyLoader(string inputDirectory, DiagnosticBag diagnostics
     private List<T> LoadList<T>(string name) where T : Entity
     {
         var path = Path.Combine(_root, name);
-        return File.Exists(path) ? ReadList<T>(path) : new List<T>();
+        return IsFile(path) ? ReadList<T>(path) : new List<T>();
     }
 
     private List<T> ReadList<T>(string path) where T : Entity
@@ -125,6 +125,14 @@ public sealed class StudyLoader(string inputDirectory, DiagnosticBag diagnostics
         if (file is null) return null;
         path = file;
         return TextFile.Read(file, Display(file), diagnostics);
+    }
+
+    /// <summary>True for a file; a folder where a file belongs is reported, not silently skipped.</summary>
+    private bool IsFile(string path)
+    {
+        if (Directory.Exists(path))
+            diagnostics.Error(SourceLocation.FileOnly(Display(path)), "IO001", "cannot read the file: it is a folder");
+        return File.Exists(path);
     }
 
     private static string StripComments(string text) =>

@@ -41,7 +41,7 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
             context.Response.ContentType = "text/javascript; charset=utf-8";
             await context.Response.WriteAsync(LiveReloadScript.Text);
         });
-        app.Run(ServeFile);
+        app.MapFallback("{**path}", ServeFile);
         await app.StartAsync(stop);
         try { await Task.Delay(Timeout.Infinite, stop); }
         catch (OperationCanceledException) { }

@@ -1,0 +1,48 @@
+using Site.Generator.Build;
+using Site.Generator.Diagnostics;
+
+namespace Site.Tests.Build;
+
+/// <summary>A failed build never leaves a half-written site and loses nothing: the previous output stays as it was.</summary>
+public sealed class AtomicOutputTests
+{
+    [Fact]
+    public void Failed_build_leaves_the_previous_output_untouched()
+    {
+        using var study = new StudyCopy();
+        new SiteBuilder(study.Options()).Build();
+        var before = Snapshot(study.Output);
+        Assert.NotEmpty(before);
+
+        study.Replace("quotes/2-1.yml", "speaker: lise", "speaker: nobody");
+        Assert.Throws<BuildFailedException>(() => new SiteBuilder(study.Options()).Build());
+
+        Assert.Equal(before, Snapshot(study.Output));
+        var parent = Path.GetDirectoryName(study.Output)!;
+        Assert.DoesNotContain(Directory.GetDirectories(parent), d => Path.GetFileName(d).StartsWith(".output.building", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Failing_template_leaves_no_output_at_all_on_a_first_build()
+    {
+        using var study = new StudyCopy(copyTheme: true);
+        File.WriteAllText(Path.Combine(study.Theme, "layouts", "home.sbn-html"), "{{ site.no_such_thing.x }}");
+        Assert.Throws<BuildFailedException>(() => new SiteBuilder(study.Options()).Build());
+        Assert.False(Directory.Exists(study.Output));
+    }
+
+    [Fact]
+    public void Successful_build_replaces_stale_files()
+    {
+        using var study = new StudyCopy();
+        new SiteBuilder(study.Options()).Build();
+        File.WriteAllText(Path.Combine(study.Output, "stale.html"), "old");
+        new SiteBuilder(study.Options()).Build();
+        Assert.False(File.Exists(Path.Combine(study.Output, "stale.html")));
+        Assert.True(File.Exists(Path.Combine(study.Output, "index.html")));
+    }
+
+    private static SortedDictionary<string, string> Snapshot(string directory) =>
+        new(Directory.GetFiles(directory, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(directory, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
+}
