@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Unicode;
 using Site.Generator.Model;
 
 namespace Site.Generator.Loading;
@@ -30,7 +29,8 @@ public static class SchemaWriter
         ["chapter.schema.json"] = typeof(Chapter),
     };
 
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    // Schema files are not embedded in HTML, so the relaxed encoder keeps them readable ("+" stays "+").
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static IReadOnlyList<string> WriteAll(string directory)
     {

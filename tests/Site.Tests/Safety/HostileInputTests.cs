@@ -1,0 +1,104 @@
+using Site.Generator.Build;
+using Site.Generator.Diagnostics;
+
+namespace Site.Tests.Safety;
+
+/// <summary>
+/// Hostile input gets a clear diagnostic or correctly escaped output: never a crash, a hang or an unsafe page.
+/// </summary>
+public sealed class HostileInputTests
+{
+    private static List<Diagnostic> Errors(StudyCopy study) =>
+        Assert.Throws<BuildFailedException>(() => new SiteBuilder(study.Options()).Build()).Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+
+    [Fact]
+    public void Markup_in_data_is_escaped_in_text_attributes_and_json()
+    {
+        using var study = new StudyCopy();
+        const string hostile = "<script>alert(1)</script>\\\"><img src=x onerror=alert(2)>";
+        study.Replace("findings/2.yml", "title: Skolene møtes jevnlig", $"title: '{hostile}'");
+        study.Replace("quotes/2-1.yml", "text: Alle deler alt", $"text: '{hostile}'");
+        new SiteBuilder(study.Options()).Build();
+
+        foreach (var file in Directory.GetFiles(study.Output, "*.html", SearchOption.AllDirectories))
+        {
+            var html = File.ReadAllText(file);
+            Assert.DoesNotContain("<script>alert", html);
+            Assert.DoesNotContain("<img src=x", html);
+        }
+        var quote = File.ReadAllText(Path.Combine(study.Output, "sitater/informant-deling/index.html"));
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", quote);
+        Assert.Contains("content=\"&lt;script&gt;alert(1)&lt;/script&gt;\\&quot;&gt;&lt;img", quote); // attribute context
+        Assert.Contains("\\u003Cscript\\u003E", quote); // JSON-LD context
+        var data = File.ReadAllText(Path.Combine(study.Output, "utforsk/data.json"));
+        Assert.Contains("<script>alert(1)</script>", System.Text.Json.JsonDocument.Parse(data).RootElement.GetRawText().Replace("\\u003C", "<").Replace("\\u003E", ">"));
+    }
+
+    [Fact]
+    public void Javascript_links_in_the_text_are_refused()
+    {
+        using var study = new StudyCopy();
+        study.Replace("chapters/1-innledning.md", "er sentralt.", "er [sentralt](javascript:alert(1)).");
+        Assert.Equal("MD011", Assert.Single(Errors(study)).Code);
+    }
+
+    [Fact]
+    public void Raw_html_in_the_text_is_refused()
+    {
+        using var study = new StudyCopy();
+        study.Replace("chapters/1-innledning.md", "er sentralt.", "er <span onclick=\"x()\">sentralt</span>.");
+        Assert.All(Errors(study), e => Assert.Equal("MD010", e.Code));
+    }
+
+    [Theory]
+    [InlineData("../../etc")]
+    [InlineData("UPPER")]
+    [InlineData("a/b")]
+    [InlineData("")]
+    public void Ids_that_could_escape_the_output_folder_are_refused(string id)
+    {
+        using var study = new StudyCopy();
+        study.Replace("quotes/2-1.yml", "- id: informant-deling", $"- id: \"{id}\"");
+        Assert.Contains(Errors(study), e => e.Code == "Q01" || e.Code == "Y023");
+    }
+
+    [Fact]
+    public void A_slug_that_would_leave_the_output_folder_is_refused()
+    {
+        using var study = new StudyCopy();
+        study.Replace("chapters/1-innledning.md", "kind: chapter\nnumber: 1", "kind: front\nslug: ../../x");
+        Assert.Contains(Errors(study), e => e.Code == "CH03");
+    }
+
+    [Fact]
+    public void A_control_character_is_reported()
+    {
+        using var study = new StudyCopy();
+        study.Replace("quotes/2-1.yml", "text: Alle deler alt", "text: \"Alle \\u0007deler alt\"");
+        Assert.Equal("Y012", Assert.Single(Errors(study)).Code);
+    }
+
+    [Fact]
+    public void A_ten_megabyte_field_is_reported_not_published()
+    {
+        using var study = new StudyCopy();
+        study.Replace("quotes/2-1.yml", "text: Alle deler alt", "text: " + new string('a', 10_000_000));
+        Assert.Equal("Y011", Assert.Single(Errors(study)).Code);
+    }
+
+    [Fact]
+    public void A_deeply_nested_document_is_reported_without_a_stack_overflow()
+    {
+        using var study = new StudyCopy();
+        study.Write("works.yml", new string('[', 100_000) + new string(']', 100_000));
+        Assert.Equal("Y005", Assert.Single(Errors(study)).Code);
+    }
+
+    [Fact]
+    public void Yaml_aliases_are_refused_so_a_billion_laughs_cannot_blow_up()
+    {
+        using var study = new StudyCopy();
+        study.Write("works.yml", "- &a\n  id: hansen-2020\n  cite_as: Hansen\n  year: \"2020\"\n- *a\n");
+        Assert.Equal("Y004", Assert.Single(Errors(study)).Code);
+    }
+}
