@@ -95,7 +95,9 @@ public sealed class SiteBuilder(BuildOptions options)
     {
         try
         {
-            return new PipelineEngine(site, diagnostics).Run(SitePipelines.All(site));
+            var result = new PipelineEngine(site, diagnostics).Run(SitePipelines.All(site));
+            diagnostics.ThrowIfErrors();
+            return result;
         }
         catch (TemplateFailedException e)
         {

@@ -30,8 +30,9 @@ public static class SitePipelines
             .. pages,
             new AssetsPipeline(site),
             new NotFoundPipeline(site),
-            new RedirectsPipeline(site),
+            new RedirectsPipeline(site, pages.Select(p => p.Name)),
             new SitemapPipeline(site, pages.Select(p => p.Name)),
+            new LinkValidationPipeline(site),
         ];
     }
 }
