@@ -20,4 +20,15 @@ public sealed class SecondStudyTests
         Assert.Contains("Tabell 2: Sitater om deling.", chapter);
         Assert.DoesNotContain("kommune", File.ReadAllText(temp["out/sitater/lise-moter/index.html"]), StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void Interface_can_be_built_in_english_while_the_text_stays_norwegian()
+    {
+        using var temp = new TempFolder();
+        new SiteBuilder(BuiltSite.Options(Repository.TinyStudy, temp["out"], searchIndex: false) with { UiLanguage = "en" }).Build();
+        var quote = File.ReadAllText(temp["out/sitater/lise-moter/index.html"]);
+        Assert.Contains("Skip to content", quote);
+        Assert.Contains("Vi møtes hver fredag", quote);
+        Assert.Contains("<html lang=\"nb\">", quote);
+    }
 }
