@@ -47,6 +47,21 @@ public sealed class SiteBuilder(BuildOptions options)
         return new Report(diagnostics.Items, Count(result), files, Stopwatch.GetElapsedTime(started));
     }
 
+    /// <summary>
+    /// For the preview server: renders the whole site in memory, then writes only what changed into the output
+    /// folder (the search index is left to <see cref="Search.Pagefind"/>, run afterwards).
+    /// </summary>
+    public (Report Report, InPlaceOutput.Changes Changes) Update()
+    {
+        var started = Stopwatch.GetTimestamp();
+        var diagnostics = new DiagnosticBag();
+        var site = Prepare(diagnostics);
+        var result = Render(site, diagnostics);
+        var changes = InPlaceOutput.Update(options.OutputDirectory, result.Documents.Select(d => (d.Destination, d.Content)).ToList(),
+            keep: path => path.StartsWith("pagefind/", StringComparison.Ordinal));
+        return (new Report(diagnostics.Items, Count(result), result.Documents.Count, Stopwatch.GetElapsedTime(started)), changes);
+    }
+
     public SiteContext Prepare(DiagnosticBag diagnostics)
     {
         var model = new StudyLoader(options.InputDirectory, diagnostics, options.DisplayRoot).Load();

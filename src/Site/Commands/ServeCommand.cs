@@ -32,12 +32,18 @@ public static class ServeCommand
     }
 }
 
-/// <summary>Watches the study and the theme; rebuilds after a burst of changes settles, and tells the pages.</summary>
+/// <summary>
+/// Watches the study and the theme; after a burst of changes settles, renders the site in memory, writes only
+/// the files that changed, reloads the pages, and then refreshes the search index in the background.
+/// An unchanged rebuild does nothing; a failed one leaves the last good site in place.
+/// </summary>
 public sealed class RebuildLoop(BuildOptions options, DevServer server)
 {
     private readonly List<FileSystemWatcher> _watchers = new();
     private Timer? _timer;
     private readonly object _gate = new();
+    private string? _fingerprint;
+    private Task _indexing = Task.CompletedTask;
 
     public void Start()
     {
@@ -56,25 +62,56 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server)
     private void Changed(object sender, FileSystemEventArgs e)
     {
         if (e.FullPath.Contains($"{Path.DirectorySeparatorChar}node_modules", StringComparison.Ordinal)) return;
-        _timer?.Change(60, Timeout.Infinite); // let an editor finish writing
+        _timer?.Change(30, Timeout.Infinite); // let an editor finish writing
     }
 
-    private void Rebuild()
+    /// <summary>The first build: complete and atomic, search index included.</summary>
+    public bool BuildOnce() => Guard(() =>
+    {
+        var fingerprint = InputFingerprint.Compute(options);
+        var report = new SiteBuilder(options).Build();
+        _fingerprint = fingerprint;
+        Reporter.Diagnostics(report.Diagnostics);
+        Console.WriteLine($"Built in {report.Elapsed.TotalMilliseconds:F0} ms");
+    });
+
+    /// <summary>Rebuilds after a change; true when the pages were told to reload.</summary>
+    public bool Rebuild()
     {
         lock (_gate)
         {
-            if (BuildOnce()) server.Broadcast("reload", "");
+            var fingerprint = InputFingerprint.Compute(options);
+            if (fingerprint == _fingerprint) return false;
+            var ok = Guard(() =>
+            {
+                var (report, changes) = new SiteBuilder(options).Update();
+                _fingerprint = fingerprint;
+                Reporter.Diagnostics(report.Diagnostics);
+                Console.WriteLine($"Rebuilt in {report.Elapsed.TotalMilliseconds:F0} ms: {changes.Written} file(s) written, {changes.Deleted} deleted");
+            });
+            if (!ok) return false;
+            server.Broadcast("reload", "");
+            if (options.BuildSearchIndex) RefreshSearchIndex();
+            return true;
         }
     }
 
-    /// <summary>Builds; on failure the last good site stays in place and the pages show the errors.</summary>
-    public bool BuildOnce()
+    private void RefreshSearchIndex()
+    {
+        var output = Path.GetFullPath(options.OutputDirectory);
+        var theme = Path.GetFullPath(options.ThemeDirectory);
+        _indexing = _indexing.ContinueWith(_ =>
+        {
+            try { Site.Generator.Search.Pagefind.Index(output, theme); }
+            catch (InvalidOperationException e) { Console.Error.WriteLine($"search index: {e.Message}"); }
+        }, TaskScheduler.Default);
+    }
+
+    private bool Guard(Action build)
     {
         try
         {
-            var report = new SiteBuilder(options).Build();
-            Reporter.Diagnostics(report.Diagnostics);
-            Console.WriteLine($"Rebuilt in {report.Elapsed.TotalMilliseconds:F0} ms");
+            build();
             return true;
         }
         catch (BuildFailedException e)

@@ -1,0 +1,38 @@
+namespace Site.Generator.Output;
+
+/// <summary>
+/// For the preview server: brings an existing output folder up to date by writing only the files whose bytes
+/// changed and deleting the ones the build no longer makes. The site was rendered completely in memory first,
+/// so a failed build still changes nothing.
+/// </summary>
+public static class InPlaceOutput
+{
+    public sealed record Changes(int Written, int Deleted);
+
+    /// <param name="keep">Paths (relative, with '/') that other tools own, e.g. the search index.</param>
+    public static Changes Update(string outputDirectory, IReadOnlyList<(string Destination, byte[] Bytes)> files, Func<string, bool> keep)
+    {
+        var root = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        Directory.CreateDirectory(root);
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        var written = 0;
+        foreach (var (destination, bytes) in files)
+        {
+            var path = AtomicOutput.SafePath(root, destination);
+            wanted.Add(path);
+            if (File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, bytes);
+            written++;
+        }
+        var deleted = 0;
+        foreach (var path in Directory.GetFiles(root, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            if (wanted.Contains(path) || keep(relative)) continue;
+            File.Delete(path);
+            deleted++;
+        }
+        return new Changes(written, deleted);
+    }
+}

@@ -1,0 +1,48 @@
+using Site.Commands;
+using Site.Generator.Build;
+using Site.Serve;
+
+namespace Site.Tests.Serve;
+
+/// <summary>The preview's rebuild writes only what changed, matches a full build, and does nothing when nothing changed.</summary>
+public sealed class IncrementalRebuildTests
+{
+    [Fact]
+    public void Incremental_update_produces_the_same_files_as_a_full_build()
+    {
+        using var study = new StudyCopy();
+        new SiteBuilder(study.Options()).Build();
+        study.Replace("quotes/2-1.yml", "Vi møtes hver fredag", "Vi møtes hver onsdag");
+        File.Delete(study.PathOf("findings/2.yml")); // a page disappears too
+
+        var (_, changes) = new SiteBuilder(study.Options()).Update();
+        Assert.InRange(changes.Written, 1, 40);
+        Assert.True(changes.Deleted >= 1);
+
+        using var full = new TempFolder();
+        new SiteBuilder(study.Options() with { OutputDirectory = full["site"] }).Build();
+        Assert.Equal(Files(full["site"]), Files(study.Output));
+    }
+
+    [Fact]
+    public void An_unchanged_rebuild_does_no_work_and_a_change_does()
+    {
+        using var study = new StudyCopy();
+        var options = study.Options();
+        var loop = new RebuildLoop(options, new DevServer(options.OutputDirectory, 0, new NetlifyHeaders()));
+        Assert.True(loop.BuildOnce());
+        var stamp = File.GetLastWriteTimeUtc(Path.Combine(study.Output, "index.html"));
+
+        Assert.False(loop.Rebuild());
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(Path.Combine(study.Output, "index.html")));
+
+        study.Replace("quotes/2-1.yml", "Vi møtes hver fredag", "Vi møtes hver tirsdag");
+        Assert.True(loop.Rebuild());
+        Assert.Contains("tirsdag", File.ReadAllText(Path.Combine(study.Output, "sitater/lise-moter/index.html")));
+    }
+
+    private static SortedDictionary<string, string> Files(string directory) =>
+        new(Directory.GetFiles(directory, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(directory, f).StartsWith("pagefind", StringComparison.Ordinal))
+            .ToDictionary(f => Path.GetRelativePath(directory, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
+}
