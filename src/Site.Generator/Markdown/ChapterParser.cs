@@ -156,35 +156,44 @@ public sealed partial class ChapterParser(CitationMatcher citations, DiagnosticB
     internal const string SectionKey = "section";
 
     /// <summary>Turns in-text citations into <c>work:</c>/<c>document:</c> links, leaving the words as they are.</summary>
+    /// <remarks>
+    /// The container's children are rebuilt in order (not patched in place): Markdig splits text at '&amp;', '('
+    /// and the like, so each run of adjacent literals is joined and searched as one text.
+    /// </remarks>
     private void LinkCitations(ContainerInline container)
     {
-        foreach (var child in container.ToList())
+        var children = new List<Inline>();
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
+        var rebuilt = new List<Inline>();
+        var changed = false;
+        for (var i = 0; i < children.Count; i++)
         {
-            if (child is LinkInline) continue; // text already linked by the author
-            if (child is ContainerInline nested) { LinkCitations(nested); continue; }
-            // Markdig splits text at '&', '(' and the like: search each run of literals as one text.
-            if (child is not LiteralInline literal || literal.Parent is null || literal.PreviousSibling is LiteralInline) continue;
-            var run = new List<LiteralInline> { literal };
-            for (var next = literal.NextSibling; next is LiteralInline more; next = more.NextSibling) run.Add(more);
+            var child = children[i];
+            if (child is LinkInline) { rebuilt.Add(child); continue; } // text the author linked already
+            if (child is ContainerInline nested) { LinkCitations(nested); rebuilt.Add(child); continue; }
+            if (child is not LiteralInline first) { rebuilt.Add(child); continue; }
+            var run = new List<LiteralInline> { first };
+            while (i + 1 < children.Count && children[i + 1] is LiteralInline next) { run.Add(next); i++; }
             var text = string.Concat(run.Select(l => l.Content.ToString()));
             var matches = citations.Matches(text).ToList();
-            if (matches.Count == 0) continue;
+            if (matches.Count == 0) { rebuilt.AddRange(run); continue; }
+            changed = true;
             var position = 0;
-            var inserted = new List<Inline>();
             foreach (var match in matches)
             {
-                if (match.Index > position) inserted.Add(new LiteralInline(text[position..match.Index]) { Line = literal.Line, Column = literal.Column });
+                if (match.Index > position) rebuilt.Add(new LiteralInline(text[position..match.Index]) { Line = first.Line, Column = first.Column });
                 var scheme = match.Citable is Document ? "document" : "work";
-                var link = new LinkInline($"{scheme}:{match.Citable.Id}", "") { Line = literal.Line, Column = literal.Column };
+                var link = new LinkInline($"{scheme}:{match.Citable.Id}", "") { Line = first.Line, Column = first.Column, IsClosed = true };
                 link.SetData(CitationKey, true);
                 link.AppendChild(new LiteralInline(text.Substring(match.Index, match.Length)));
-                inserted.Add(link);
+                rebuilt.Add(link);
                 position = match.Index + match.Length;
             }
-            if (position < text.Length) inserted.Add(new LiteralInline(text[position..]) { Line = literal.Line, Column = literal.Column });
-            foreach (var node in inserted) literal.InsertBefore(node);
-            foreach (var old in run) old.Remove();
+            if (position < text.Length) rebuilt.Add(new LiteralInline(text[position..]) { Line = first.Line, Column = first.Column });
         }
+        if (!changed) return;
+        foreach (var child in children) child.Remove();
+        foreach (var child in rebuilt) container.AppendChild(child);
     }
 
     private static string InlineText(ContainerInline? inline)

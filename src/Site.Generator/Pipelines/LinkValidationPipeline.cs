@@ -15,6 +15,9 @@ public sealed partial class LinkValidationPipeline : Pipeline
     [GeneratedRegex("""\shref="(/[^"#?]*)(?:\?[^"#]*)?(?:#([^"]*))?""")]
     private static partial Regex Href();
 
+    [GeneratedRegex("""\shref="([a-z]+):([^"]*)""")]
+    private static partial Regex SchemeHref();
+
     [GeneratedRegex("""\sid="([^"]+)""")]
     private static partial Regex Id();
 
@@ -31,6 +34,13 @@ public sealed partial class LinkValidationPipeline : Pipeline
             foreach (var page in pages)
             {
                 var text = page.Text!;
+                foreach (Match link in SchemeHref().Matches(text))
+                {
+                    if (!Markdown.References.ReferenceSchemes.ByScheme.ContainsKey(link.Groups[1].Value)) continue;
+                    var line = 1 + text.AsSpan(0, link.Index).Count('\n');
+                    context.Diagnostics.Error(new SourceLocation(Path.Combine(site.Options.OutputDirectory, page.Destination), line, 1), "L02",
+                        $"unresolved reference link '{link.Groups[1].Value}:{link.Groups[2].Value}' in the page", "the generator failed to resolve an id link; report this as a bug");
+                }
                 foreach (Match link in Href().Matches(text))
                 {
                     var path = Uri.UnescapeDataString(link.Groups[1].Value);

@@ -19,6 +19,9 @@ public sealed class SecondStudyTests
         Assert.Contains("Vi møtes hver fredag", chapter);
         Assert.Contains("Tabell 2: Sitater om deling.", chapter);
         Assert.DoesNotContain("kommune", File.ReadAllText(temp["out/sitater/lise-moter/index.html"]), StringComparison.OrdinalIgnoreCase);
+        var introduction = File.ReadAllText(temp["out/kapitler/1/index.html"]);
+        Assert.Contains("<a href=\"/kilder/#hansen-2020\" class=\"citation\">Hansen, 2020</a>", introduction);
+        Assert.Contains("href=\"/begreper/laering/\"", introduction);
     }
 
     [Fact]
