@@ -1,4 +1,5 @@
 using Site.Generator.Model;
+using Site.Generator.Urls;
 
 namespace Site.Generator.Citations;
 
@@ -18,12 +19,29 @@ public sealed record Citation(
     string? Note)
 {
     public static Citation ForPage(Study study, string key, string url, string? note) =>
-        new(key, study.Authors, study.Year, study.Title, study.Degree, study.Institution, url, study.Language, note);
+        new(key, study.Authors, study.Year, TitleOf(study), study.Degree, study.Institution, url, study.Language, note);
 
-    /// <summary>A BibTeX/CSL key: first author's family name, year and the page's id.</summary>
-    public static string KeyFor(Study study, string suffix)
+    /// <summary>
+    /// The title as cited, with the subtitle after a colon; a title that ends in its own question or exclamation
+    /// mark takes no colon (APA 7 and Chicago both keep the mark instead).
+    /// </summary>
+    public static string TitleOf(Study study)
     {
-        var family = study.Authors.FirstOrDefault()?.Family ?? "study";
-        return Urls.Slug.From(family).Replace("-", "", StringComparison.Ordinal) + study.Year + (suffix.Length > 0 ? "-" + suffix : "");
+        var title = study.Title.Trim();
+        if (string.IsNullOrWhiteSpace(study.Subtitle)) return title;
+        return title + (title.EndsWith('?') || title.EndsWith('!') ? " " : ": ") + study.Subtitle.Trim();
+    }
+
+    /// <summary>
+    /// The BibTeX/CSL key: first author's family name, year and the page's id, e.g. <c>skjerve2022-anne-top-down</c>.
+    /// Built only from the study and the page's permanent id, so a key never changes between builds and two pages
+    /// never share one; only ASCII letters, digits and dashes, which every BibTeX and biber version accepts.
+    /// </summary>
+    public static string KeyFor(Study study, string pageId)
+    {
+        var family = Slug.From(study.Authors.FirstOrDefault()?.Family ?? "").Replace("-", "", StringComparison.Ordinal);
+        var stem = (family.Length > 0 ? family : "study") + study.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var suffix = Slug.From(pageId);
+        return suffix.Length > 0 ? stem + "-" + suffix : stem;
     }
 }

@@ -16,7 +16,26 @@ public sealed class CitationView(Citation citation, string pagePath)
     public string Bibtex => CitationFormats.BibTex(citation);
     public string Ris => CitationFormats.Ris(citation);
     public string CslJson => CitationFormats.CslJson(citation);
+
+    // The copyable text of each format, for a <pre>. Scriban indents every line of a partial that is called from an
+    // indented line, which would shift RIS tags off the first column (where the RIS format requires them) when
+    // copied; with its line breaks written as &#10; the text is one source line that no indentation can reach.
+    public Html BibtexBlock => PreText(Bibtex);
+    public Html RisBlock => PreText(Ris);
+    public Html CslJsonBlock => PreText(CslJson);
+
     public string BibUrl => pagePath + BibFile;
     public string RisUrl => pagePath + RisFile;
     public string CslUrl => pagePath + CslFile;
+
+    /// <summary>The downloads beside a page that cites: file name and content, the same text the page shows.</summary>
+    public static IEnumerable<(string Name, string Text)> Downloads(Citation citation) =>
+    [
+        (BibFile, CitationFormats.BibTex(citation)),
+        (RisFile, CitationFormats.Ris(citation)),
+        (CslFile, CitationFormats.CslJson(citation)),
+    ];
+
+    private static Html PreText(string text) =>
+        new(HtmlText.Escape(text.ReplaceLineEndings("\n")).Replace("\n", "&#10;", StringComparison.Ordinal));
 }

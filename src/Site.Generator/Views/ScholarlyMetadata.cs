@@ -18,19 +18,22 @@ public static class ScholarlyMetadata
     public static PageView Describe(PageView page, Study study, string absoluteUrl, string? quoteText = null)
     {
         var description = page.Description ?? study.Title;
+        // The work cited is the study, with the title every citation format gives it (subtitle included).
+        var title = Citations.Citation.TitleOf(study);
+        var year = study.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var meta = new List<MetaTag>
         {
-            new("citation_title", study.Title),
+            new("citation_title", title),
         };
-        meta.AddRange(study.Authors.Select(a => new MetaTag("citation_author", $"{a.Family}, {a.Given}")));
-        meta.Add(new("citation_publication_date", study.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        meta.Add(new("citation_date", study.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        meta.AddRange(study.Authors.Select(a => new MetaTag("citation_author", Inverted(a))));
+        meta.Add(new("citation_publication_date", year));
+        meta.Add(new("citation_date", year));
         meta.Add(new("citation_dissertation_institution", study.Institution));
         meta.Add(new("citation_language", study.Language));
         meta.Add(new("citation_public_url", absoluteUrl));
-        meta.Add(new("DC.title", study.Title));
-        meta.AddRange(study.Authors.Select(a => new MetaTag("DC.creator", $"{a.Family}, {a.Given}")));
-        meta.Add(new("DC.date", study.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        meta.Add(new("DC.title", title));
+        meta.AddRange(study.Authors.Select(a => new MetaTag("DC.creator", Inverted(a))));
+        meta.Add(new("DC.date", year));
         meta.Add(new("DC.publisher", study.Institution));
         meta.Add(new("DC.type", "Text.Thesis"));
         meta.Add(new("DC.language", study.Language));
@@ -52,9 +55,9 @@ public static class ScholarlyMetadata
         var thesis = new JsonObject
         {
             ["@type"] = "Thesis",
-            ["name"] = study.Title,
+            ["name"] = title,
             ["inLanguage"] = study.Language,
-            ["datePublished"] = study.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["datePublished"] = year,
             ["author"] = new JsonArray(study.Authors.Select(a => (JsonNode)new JsonObject { ["@type"] = "Person", ["givenName"] = a.Given, ["familyName"] = a.Family }).ToArray()),
             ["sourceOrganization"] = new JsonObject { ["@type"] = "CollegeOrUniversity", ["name"] = study.Institution },
         };
@@ -72,4 +75,7 @@ public static class ScholarlyMetadata
             JsonLd = new Html(ld.ToJsonString(Json)),
         };
     }
+
+    /// <summary>«Family, Given», the form Highwire readers split at the comma (Zotero, Google Scholar); one tag per author keeps the order.</summary>
+    private static string Inverted(Person a) => a.Given.Trim().Length == 0 ? a.Family.Trim() : $"{a.Family.Trim()}, {a.Given.Trim()}";
 }
