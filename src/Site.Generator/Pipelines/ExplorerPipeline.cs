@@ -5,7 +5,10 @@ using Site.Generator.Urls;
 
 namespace Site.Generator.Pipelines;
 
-/// <summary>The findings explorer (/utforsk/) with its data file, and every quote as CSV.</summary>
+/// <summary>
+/// The findings explorer (/utforsk/) with its data file, and every quote as CSV. Its search index and the map
+/// from index to pages come later, from <see cref="Pagefind"/>, once the site is written.
+/// </summary>
 public sealed class ExplorerPipeline(SiteContext site) : PagePipeline(site)
 {
     public const string DataFile = "data.json";
@@ -15,7 +18,9 @@ public sealed class ExplorerPipeline(SiteContext site) : PagePipeline(site)
     {
         var page = Page(UrlScheme.Explorer, "explorer", T("explorer"), null, HomeCrumb);
         page.Scripts.Add("js/explorer.js");
-        yield return new PageSpec("explorer", page, ("data_url", UrlScheme.Explorer + DataFile), ("csv_url", UrlScheme.Explorer + CsvFile));
+        page.Styles.Add("css/explorer.css");
+        yield return new PageSpec("explorer", page, ("data_url", UrlScheme.Explorer + DataFile), ("csv_url", UrlScheme.Explorer + CsvFile),
+            ("pages_url", Pagefind.PageMapUrl), ("pagefind_url", "/" + Pagefind.OutputFolder + "/pagefind.js"));
     }
 
     protected override IEnumerable<PipelineDocument> ExtraFiles() =>

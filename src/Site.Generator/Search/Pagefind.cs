@@ -1,21 +1,32 @@
 using System.Diagnostics;
+using Site.Generator.Urls;
 
 namespace Site.Generator.Search;
 
 /// <summary>
 /// Runs Pagefind (npm package, pinned in theme/package-lock.json) over a built site to make its search index:
-/// Norwegian stemming, filters, and an index split into chunks so a reader downloads only what a query needs.
-/// The package is installed with <c>npm ci</c> on first use.
+/// Norwegian stemming (from the pages' lang attribute, nb), and an index split into chunks so a reader downloads only
+/// what a query needs.
+/// The package is installed with <c>npm ci</c> on first use. Only the pages the findings explorer can show are
+/// indexed (the theme marks their content with <c>data-pagefind-body</c>); after indexing, the explorer gets a map
+/// from Pagefind's page ids to addresses (<see cref="PagefindPageMap"/>).
 /// </summary>
 public static class Pagefind
 {
+    public const string OutputFolder = "pagefind";
+    /// <summary>The page map's file in the explorer's folder; not under /pagefind/, whose files are cached as immutable.</summary>
+    public const string PageMapFile = "pagefind-pages.json";
+
+    public static string PageMapUrl => UrlScheme.Explorer + PageMapFile;
+
     public static void Index(string siteDirectory, string themeDirectory)
     {
         var executable = Path.Combine(themeDirectory, "node_modules", ".bin", "pagefind");
         if (!File.Exists(executable)) NpmInstall(themeDirectory);
         if (!File.Exists(executable))
             throw new InvalidOperationException($"Pagefind is not installed; run: npm ci --prefix {themeDirectory}");
-        Run(executable, ["--site", siteDirectory, "--output-subdir", "pagefind", "--quiet"], themeDirectory);
+        Run(executable, ["--site", siteDirectory, "--output-subdir", OutputFolder, "--quiet"], themeDirectory);
+        PagefindPageMap.Write(Path.Combine(siteDirectory, OutputFolder), Path.Combine(siteDirectory, PageMapUrl.TrimStart('/')));
     }
 
     public static void NpmInstall(string directory)

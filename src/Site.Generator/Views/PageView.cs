@@ -19,6 +19,8 @@ public sealed class PageView
     public Html? JsonLd { get; init; }
     /// <summary>Extra scripts of this page (theme asset paths).</summary>
     public List<string> Scripts { get; init; } = new();
+    /// <summary>Extra style sheets of this page (theme asset paths), after the site's own.</summary>
+    public List<string> Styles { get; init; } = new();
     public string OgType { get; init; } = "website";
     public bool NoIndex { get; init; }
 
