@@ -43,7 +43,9 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
         });
         app.MapFallback("{**path}", ServeFile);
         await app.StartAsync(stop);
-        try { await Task.Delay(Timeout.Infinite, stop); }
+        // Ctrl+C and SIGTERM reach the web host's own lifetime first, so wait for either to ask for a stop.
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop, app.Lifetime.ApplicationStopping);
+        try { await Task.Delay(Timeout.Infinite, stopping.Token); }
         catch (OperationCanceledException) { }
         await app.StopAsync(CancellationToken.None);
     }
