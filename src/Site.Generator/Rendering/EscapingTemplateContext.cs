@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -18,6 +19,19 @@ public sealed class EscapingTemplateContext : TemplateContext
         LoopLimit = 0;
         RecursiveLimit = 64;
         StrictVariables = true;
+    }
+
+    // Scriban builds a member accessor (reflection over every property, each name renamed) per type and per
+    // context; a context per page would redo that for every page. All these contexts are configured alike, so
+    // one accessor per type serves them all (accessors hold no per-context state).
+    private static readonly ConcurrentDictionary<Type, IObjectAccessor> SharedAccessors = new();
+
+    protected override IObjectAccessor GetMemberAccessorImpl(object target)
+    {
+        if (SharedAccessors.TryGetValue(target.GetType(), out var shared)) return shared;
+        var accessor = base.GetMemberAccessorImpl(target);
+        if (accessor is not null) SharedAccessors.TryAdd(target.GetType(), accessor);
+        return accessor!;
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

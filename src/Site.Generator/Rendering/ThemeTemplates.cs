@@ -28,7 +28,13 @@ public sealed class ThemeTemplates
         _functions = functions;
         _functions.Import("partial", new Func<TemplateContext, string, object?, Html>(RenderPartial));
         LoadAll(diagnostics);
+        _purePartials = PurePartials.Find(
+            _templates.Where(t => t.Key.StartsWith("partials/", StringComparison.Ordinal)).ToDictionary(t => t.Key["partials/".Length..], t => t.Value),
+            _functions.Keys.Concat(_builtins.Keys));
     }
+
+    /// <summary>The partials drawn once per model.</summary>
+    public IReadOnlyCollection<string> PurePartialNames => _purePartials;
 
     private void LoadAll(DiagnosticBag diagnostics)
     {
@@ -70,17 +76,25 @@ public sealed class ThemeTemplates
         return Evaluate(template, context);
     }
 
+    /// <summary>Partials whose output depends only on their model (<see cref="PurePartials"/>), and what they drew, per model.</summary>
+    private readonly HashSet<string> _purePartials;
+    private readonly ConcurrentDictionary<(string Partial, object Model), Html> _drawn = new();
+
     private Html RenderPartial(TemplateContext context, string name, object? model)
     {
         if (!_templates.TryGetValue("partials/" + name, out var template))
             throw new TemplateFailedException(new Diagnostic(SourceLocation.FileOnly(Display(Path.Combine(_themeDirectory, "partials", name + Extension))), Severity.Error, "TH04", $"the theme has no partial '{name}'"));
+        var pure = model is not null && _purePartials.Contains(name);
+        if (pure && _drawn.TryGetValue((name, model!), out var drawn)) return drawn;
         var scope = new ScriptObject { ["model"] = model };
         context.PushGlobal(scope);
         context.PushOutput();
         try
         {
             context.Evaluate(template.Page!);
-            return new Html(context.Output.ToString() ?? "");
+            var html = new Html(context.Output.ToString() ?? "");
+            if (pure) _drawn.TryAdd((name, model!), html);
+            return html;
         }
         finally
         {
@@ -100,12 +114,23 @@ public sealed class ThemeTemplates
         catch (ScriptRuntimeException e) { throw new TemplateFailedException(new Diagnostic(At(e.Span), Severity.Error, "TH05", $"template error: {e.OriginalMessage}")); }
     }
 
-    private TemplateContext NewContext()
+    /// <summary>
+    /// Scriban's built-in functions, made once: building them imports every function by reflection, too slow to
+    /// repeat for every page. Shared like <see cref="_functions"/>: templates only read them.
+    /// </summary>
+    private readonly ScriptObject _builtins = Builtins();
+
+    private static ScriptObject Builtins()
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
         // Scriban's include returns plain text, which the escaping context would escape: offer only 'partial'.
         builtins.Remove("include");
-        var context = new EscapingTemplateContext(builtins);
+        return builtins;
+    }
+
+    private TemplateContext NewContext()
+    {
+        var context = new EscapingTemplateContext(_builtins);
         context.PushGlobal(_functions);
         return context;
     }
