@@ -35,7 +35,19 @@ public sealed class YamlBinder(DiagnosticBag diagnostics, string displayPath, in
         {
             if (!PreScan(text)) return null;
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            var parser = new TrackingParser(new Parser(new StringReader(text)));
+            try
+            {
+                stream.Load(parser);
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                // YamlDotNet's node builder rejects some documents the parser accepts (an empty key, say) without
+                // a location: report it where the parser stood.
+                diagnostics.Error(new SourceLocation(displayPath, lineOffset + (int)parser.LastStart.Line, (int)parser.LastStart.Column), "Y001",
+                    "invalid YAML: this part of the document cannot be read", "check for a key without a name, e.g. '- : value'");
+                return null;
+            }
             if (stream.Documents.Count == 0)
             {
                 diagnostics.Error(SourceLocation.FileOnly(displayPath), "Y002", "the file is empty");
@@ -63,14 +75,27 @@ public sealed class YamlBinder(DiagnosticBag diagnostics, string displayPath, in
     {
         var parser = new Parser(new StringReader(text));
         var depth = 0;
+        // For each open collection: is it a mapping, and is its next node a key?
+        var open = new Stack<(bool Mapping, bool ExpectKey)>();
         while (parser.MoveNext())
         {
+            if (open.Count > 0 && open.Peek().Mapping && parser.Current is NodeEvent or MappingStart or SequenceStart)
+            {
+                var (_, expectKey) = open.Pop();
+                if (expectKey && parser.Current is Scalar { Value: "", Style: ScalarStyle.Plain } emptyKey)
+                {
+                    diagnostics.Error(new SourceLocation(displayPath, lineOffset + (int)emptyKey.Start.Line, (int)emptyKey.Start.Column), "Y006", "a key without a name", "write the key before the colon, e.g. 'id: …'");
+                    return false;
+                }
+                open.Push((true, !expectKey));
+            }
             switch (parser.Current)
             {
                 case AnchorAlias alias:
                     diagnostics.Error(new SourceLocation(displayPath, lineOffset + (int)alias.Start.Line, (int)alias.Start.Column), "Y004", "YAML aliases (*name) are not allowed", "write the value out in full");
                     return false;
                 case MappingStart or SequenceStart:
+                    open.Push((parser.Current is MappingStart, true));
                     depth++;
                     if (depth > MaxDepth)
                     {
@@ -79,6 +104,7 @@ public sealed class YamlBinder(DiagnosticBag diagnostics, string displayPath, in
                     }
                     break;
                 case MappingEnd or SequenceEnd:
+                    open.Pop();
                     depth--;
                     break;
             }
@@ -248,4 +274,19 @@ public sealed class YamlBinder(DiagnosticBag diagnostics, string displayPath, in
     };
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}
+
+/// <summary>A YAML parser that remembers where the last event it handed out started, for error locations.</summary>
+internal sealed class TrackingParser(IParser inner) : IParser
+{
+    public Mark LastStart { get; private set; } = Mark.Empty;
+
+    public ParsingEvent? Current => inner.Current;
+
+    public bool MoveNext()
+    {
+        var moved = inner.MoveNext();
+        if (inner.Current is { } current) LastStart = current.Start;
+        return moved;
+    }
 }

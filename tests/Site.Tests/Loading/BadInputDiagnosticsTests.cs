@@ -133,4 +133,15 @@ public sealed class BadInputDiagnosticsTests
         var codes = BuildFails(study).Select(e => e.Code).Order().ToList();
         Assert.Equal(["I04", "T04", "W04"], codes);
     }
+
+    [Fact]
+    public void A_key_without_a_name_is_reported_not_thrown()
+    {
+        // Found by the mutation fuzzer: YamlDotNet's node builder threw on this without a location.
+        using var study = new StudyCopy();
+        study.Replace("quotes/2-1.yml", "- id: lise-moter", "- : lise-idmoter");
+        var error = Assert.Single(BuildFails(study));
+        Assert.Equal("Y006", error.Code);
+        Assert.Equal(new SourceLocation("input/quotes/2-1.yml", 1, 4), error.Location);
+    }
 }
