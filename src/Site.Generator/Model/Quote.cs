@@ -21,5 +21,7 @@ public sealed class Quote : IdentifiedEntity
     /// <summary>Every section where the quote stands, in reading order.</summary>
     public List<Section> Sections { get; } = new();
     public List<Finding> Findings { get; } = new();
+    /// <summary>The concepts of the findings the quote supports.</summary>
+    public IEnumerable<Concept> Concepts => Findings.SelectMany(f => f.Concepts).Distinct();
     public string Url { get; internal set; } = "";
 }
