@@ -17,6 +17,8 @@ public sealed class EscapingTemplateContext : TemplateContext
         MemberRenamer = member => Loading.Naming.ToSnakeCase(member.Name);
         EnableRelaxedMemberAccess = false;
         LoopLimit = 0;
+        // Scriban cuts strings longer than 1 MB when it converts them (with "..."): a large study has such pages.
+        LimitToString = 0;
         RecursiveLimit = 64;
         StrictVariables = true;
     }
