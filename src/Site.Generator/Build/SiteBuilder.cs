@@ -22,6 +22,9 @@ public sealed class SiteBuilder(BuildOptions options)
 {
     public sealed record Report(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, int> PagesByPipeline, int Files, TimeSpan Elapsed);
 
+    /// <summary>Where the time of the last build went.</summary>
+    public PhaseTimings Timings { get; } = new();
+
     /// <summary>Loads, checks and renders the site without writing it (the <c>check</c> command).</summary>
     public Report Check()
     {
@@ -40,9 +43,9 @@ public sealed class SiteBuilder(BuildOptions options)
         var site = Prepare(diagnostics);
         var result = Render(site, diagnostics);
         using var output = new AtomicOutput(options.OutputDirectory);
-        output.Write(result.Documents.Select(d => (d.Destination, d.Content)));
-        if (options.BuildSearchIndex) Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory));
-        output.Commit();
+        Timings.Measure("write", () => output.Write(result.Documents.Select(d => (d.Destination, (Func<byte[]>)(() => d.Content))).ToList()));
+        if (options.BuildSearchIndex) Timings.Measure("search index", () => Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory)));
+        Timings.Measure("commit", output.Commit);
         var files = Directory.GetFiles(options.OutputDirectory, "*", SearchOption.AllDirectories).Length;
         return new Report(diagnostics.Items, Count(result), files, Stopwatch.GetElapsedTime(started));
     }
@@ -64,22 +67,25 @@ public sealed class SiteBuilder(BuildOptions options)
 
     public SiteContext Prepare(DiagnosticBag diagnostics)
     {
-        var model = new StudyLoader(options.InputDirectory, diagnostics, options.DisplayRoot).Load();
+        var model = Timings.Measure("load", () => new StudyLoader(options.InputDirectory, diagnostics, options.DisplayRoot).Load());
         diagnostics.ThrowIfErrors();
         if (model is null) throw new BuildFailedException(diagnostics.Items);
 
         var citations = new CitationMatcher(model.Works.Cast<ICitable>().Concat(model.Documents));
         var parser = new ChapterParser(citations, diagnostics);
         var parsed = new ChapterParser.Result[model.Chapters.Count];
-        Parallel.For(0, parsed.Length, i => parsed[i] = parser.Parse(model.Chapters[i]));
+        Timings.Measure("parse", () => Parallel.For(0, parsed.Length, i => parsed[i] = parser.Parse(model.Chapters[i])));
 
         var linker = new StudyLinker(model, diagnostics);
-        linker.Link(parsed.SelectMany(p => p.References).ToList());
-        SourceTextCheck.Run(model, diagnostics);
-        PrivacyCheck.Run(model, diagnostics);
+        Timings.Measure("link", () => linker.Link(parsed.SelectMany(p => p.References).ToList()));
+        Timings.Measure("check", () =>
+        {
+            SourceTextCheck.Run(model, diagnostics);
+            PrivacyCheck.Run(model, diagnostics);
+        });
         diagnostics.ThrowIfErrors();
 
-        return CreateContext(model, linker, parsed.ToDictionary(p => p.Chapter), diagnostics);
+        return Timings.Measure("theme", () => CreateContext(model, linker, parsed.ToDictionary(p => p.Chapter), diagnostics));
     }
 
     private SiteContext CreateContext(StudyModel model, StudyLinker linker, Dictionary<Chapter, ChapterParser.Result> parsed, DiagnosticBag diagnostics)
@@ -110,7 +116,8 @@ public sealed class SiteBuilder(BuildOptions options)
     {
         try
         {
-            var result = new PipelineEngine(site, diagnostics).Run(SitePipelines.All(site));
+            var result = Timings.Measure("render", () => new PipelineEngine(site, diagnostics).Run(SitePipelines.All(site)));
+            Timings.Pipelines = result.Timings;
             diagnostics.ThrowIfErrors();
             return result;
         }

@@ -48,8 +48,10 @@ public sealed class PipelineEngine(SiteContext site, DiagnosticBag diagnostics)
         var final = new ConcurrentDictionary<string, IReadOnlyList<PipelineDocument>>(StringComparer.Ordinal);
         Parallel.ForEach(pipelines, pipeline =>
         {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var context = new PipelineContext(site, pipeline.Name, all, diagnostics);
             final[pipeline.Name] = RunModules(pipeline.PostProcessModules, processed[pipeline.Name], context);
+            if (pipeline.PostProcessModules.Count > 0) timings[pipeline.Name + " (post)"] = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         });
 
         var written = pipelines.Where(p => p.WritesOutput).SelectMany(p => final[p.Name]).OrderBy(d => d.Destination, StringComparer.Ordinal).ToList();

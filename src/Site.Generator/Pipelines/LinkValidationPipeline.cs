@@ -29,7 +29,7 @@ public sealed partial class LinkValidationPipeline : Pipeline
         {
             var all = context.AllOutputs.ToList();
             var files = all.Select(d => "/" + d.Destination).ToHashSet(StringComparer.Ordinal);
-            var pages = all.Where(d => d.Text is not null && d.Destination.EndsWith(".html", StringComparison.Ordinal)).ToList();
+            var pages = all.Where(d => d.HasText && d.Destination.EndsWith(".html", StringComparison.Ordinal)).ToList();
             var ids = pages.ToDictionary(d => "/" + d.Destination, d => Id().Matches(d.Text!).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
             foreach (var page in pages)
             {

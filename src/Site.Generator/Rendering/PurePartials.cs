@@ -62,7 +62,9 @@ public static class PurePartials
             }
         }
         // Every variable read is the model, a build constant, a function, or one the partial sets itself.
-        foreach (var variable in nodes.OfType<ScriptVariable>())
+        // A member name (model.url: url) is a ScriptVariable too, but it names no variable.
+        var members = nodes.OfType<ScriptMemberExpression>().Select(m => m.Member).ToHashSet();
+        foreach (var variable in nodes.OfType<ScriptVariable>().Where(v => !members.Contains(v)))
             if (variable is not (ScriptVariableGlobal or ScriptVariableLocal) || !allowed.Contains(variable.Name) && !bound.Contains(variable.Name))
                 return null;
         return calls;

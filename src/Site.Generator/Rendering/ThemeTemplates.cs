@@ -78,14 +78,25 @@ public sealed class ThemeTemplates
 
     /// <summary>Partials whose output depends only on their model (<see cref="PurePartials"/>), and what they drew, per model.</summary>
     private readonly HashSet<string> _purePartials;
-    private readonly ConcurrentDictionary<(string Partial, object Model), Html> _drawn = new();
+    // Scriban indents a partial's lines as deep as the line that calls it, and its first line only if the text
+    // before the call ended a line: both are part of the key, and a hit leaves the context as drawing it would.
+    private readonly ConcurrentDictionary<(string Partial, object Model, string? Indent, bool AtLineStart), (Html Html, string? Indent, bool AtLineStart)> _drawn = new();
+
+    [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
+    private static extern ref bool AtLineStart(TemplateContext context);
 
     private Html RenderPartial(TemplateContext context, string name, object? model)
     {
         if (!_templates.TryGetValue("partials/" + name, out var template))
             throw new TemplateFailedException(new Diagnostic(SourceLocation.FileOnly(Display(Path.Combine(_themeDirectory, "partials", name + Extension))), Severity.Error, "TH04", $"the theme has no partial '{name}'"));
         var pure = model is not null && _purePartials.Contains(name);
-        if (pure && _drawn.TryGetValue((name, model!), out var drawn)) return drawn;
+        var key = (name, model!, context.CurrentIndent, AtLineStart(context));
+        if (pure && _drawn.TryGetValue(key, out var drawn))
+        {
+            context.CurrentIndent = drawn.Indent;
+            AtLineStart(context) = drawn.AtLineStart;
+            return drawn.Html;
+        }
         var scope = new ScriptObject { ["model"] = model };
         context.PushGlobal(scope);
         context.PushOutput();
@@ -93,7 +104,7 @@ public sealed class ThemeTemplates
         {
             context.Evaluate(template.Page!);
             var html = new Html(context.Output.ToString() ?? "");
-            if (pure) _drawn.TryAdd((name, model!), html);
+            if (pure) _drawn.TryAdd(key, (html, context.CurrentIndent, AtLineStart(context)));
             return html;
         }
         finally

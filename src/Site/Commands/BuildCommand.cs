@@ -8,9 +8,27 @@ public static class BuildCommand
     public static Command Create()
     {
         var options = new SiteOptions();
+        var timings = new Option<bool>("--timings") { Description = "Print where the time went: each phase, and each pipeline of the render phase" };
         var command = new Command("build", "Build the site into the output folder (atomically: a failed build changes nothing).");
         options.AddTo(command);
-        command.SetAction(result => Reporter.Run(() => new SiteBuilder(options.Read(result, "http://localhost:5080")).Build(), "Built"));
+        command.Options.Add(timings);
+        command.SetAction(result =>
+        {
+            var builder = new SiteBuilder(options.Read(result, "http://localhost:5080"));
+            var code = Reporter.Run(builder.Build, "Built");
+            if (code == 0 && result.GetValue(timings)) PrintTimings(builder.Timings);
+            return code;
+        });
         return command;
+    }
+
+    private static void PrintTimings(PhaseTimings timings)
+    {
+        Console.WriteLine("Phases (ms):");
+        foreach (var (phase, elapsed) in timings.Phases) Console.WriteLine($"  {phase,-14} {elapsed.TotalMilliseconds,8:F0}");
+        // Pipelines run in parallel, so their times overlap and add up to more than the render phase.
+        Console.WriteLine("Pipelines (ms, overlapping):");
+        foreach (var (name, elapsed) in timings.Pipelines.OrderByDescending(p => p.Value))
+            Console.WriteLine($"  {name,-22} {elapsed.TotalMilliseconds,8:F0}");
     }
 }
