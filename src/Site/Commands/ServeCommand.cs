@@ -90,7 +90,7 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server)
                 Console.WriteLine($"Rebuilt in {report.Elapsed.TotalMilliseconds:F0} ms: {changes.Written} file(s) written, {changes.Deleted} deleted");
             });
             if (!ok) return false;
-            server.Broadcast("reload", "");
+            server.BuildSucceeded();
             if (options.BuildSearchIndex) RefreshSearchIndex();
             return true;
         }
@@ -117,13 +117,13 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server)
         catch (BuildFailedException e)
         {
             Reporter.Diagnostics(e.Diagnostics);
-            server.Broadcast("error", string.Join("\n", e.Diagnostics.Select(d => d.Format(Directory.GetCurrentDirectory()))));
+            server.BuildFailed(string.Join("\n", e.Diagnostics.Select(d => d.Format(Directory.GetCurrentDirectory()))));
             return false;
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
-            server.Broadcast("error", e.Message);
+            server.BuildFailed(e.Message);
             return false;
         }
     }

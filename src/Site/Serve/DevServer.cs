@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -17,15 +18,44 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
     public const string ScriptPath = "/__site/live.js";
 
     private readonly List<Channel<string>> _clients = new();
+    private readonly object _state = new();
+    private int _generation;
+    private string? _lastError;
     private readonly FileExtensionContentTypeProvider _types = new();
     private readonly string _root = Path.GetFullPath(outputDirectory);
 
     public string Url => $"http://127.0.0.1:{port}";
 
-    /// <summary>Tells every open page what happened: "reload", or "error" with the diagnostics.</summary>
-    public void Broadcast(string eventName, string data)
+    /// <summary>
+    /// The site on disk changed: every open page reloads. Each success starts a new generation, and every HTML
+    /// page is served with the generation it belongs to, so a page whose event stream connects only after the
+    /// rebuild still learns that it is stale (see <see cref="Events"/>) instead of missing the reload.
+    /// </summary>
+    public void BuildSucceeded()
     {
-        var message = $"event: {eventName}\ndata: {data.Replace("\n", "\ndata: ")}\n\n";
+        lock (_state)
+        {
+            _generation++;
+            _lastError = null;
+            Send(Message("reload", _generation.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    /// <summary>The rebuild failed: every open page shows the diagnostics over the last good site.</summary>
+    public void BuildFailed(string diagnostics)
+    {
+        lock (_state)
+        {
+            _lastError = diagnostics;
+            Send(Message("error", diagnostics));
+        }
+    }
+
+    private static string Message(string eventName, string data) =>
+        $"event: {eventName}\ndata: {data.Replace("\n", "\ndata: ")}\n\n";
+
+    private void Send(string message)
+    {
         lock (_clients) foreach (var client in _clients) client.Writer.TryWrite(message);
     }
 
@@ -55,7 +85,13 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-store";
         var channel = Channel.CreateUnbounded<string>();
-        lock (_clients) _clients.Add(channel);
+        lock (_state)
+        {
+            // The current generation first: the page reloads if it was served before the latest rebuild.
+            channel.Writer.TryWrite(Message("generation", _generation.ToString(CultureInfo.InvariantCulture)));
+            if (_lastError is not null) channel.Writer.TryWrite(Message("error", _lastError));
+            lock (_clients) _clients.Add(channel);
+        }
         try
         {
             await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
@@ -92,7 +128,20 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
         context.Response.ContentType = _types.TryGetContentType(file, out var type) ? type : "application/octet-stream";
         if (context.Response.ContentType.StartsWith("text/", StringComparison.Ordinal) && !context.Response.ContentType.Contains("charset"))
             context.Response.ContentType += "; charset=utf-8";
-        await context.Response.SendFileAsync(file);
+        if (file.EndsWith(".html", StringComparison.Ordinal)) await context.Response.WriteAsync(StampGeneration(file));
+        else await context.Response.SendFileAsync(file);
+    }
+
+    /// <summary>
+    /// The page with the live-reload script's address marked with the current generation. The generation is read
+    /// before the file, so the mark is never newer than the content; at worst a page reloads once too often.
+    /// </summary>
+    private string StampGeneration(string file)
+    {
+        int generation;
+        lock (_state) generation = _generation;
+        var html = File.ReadAllText(file);
+        return html.Replace($"src=\"{ScriptPath}\"", $"src=\"{ScriptPath}?generation={generation}\"", StringComparison.Ordinal);
     }
 
     private string? Resolve(string path)

@@ -6,8 +6,12 @@ public static class LiveReloadScript
     public const string Text = """
         // Live reload for `site serve`. Served as a file so it fits the Content-Security-Policy.
         (() => {
+          // The server marks each page with the build generation it was served from; a newer one means reload.
+          const served = Number(new URL(document.currentScript.src).searchParams.get("generation") ?? 0);
           const events = new EventSource("/__site/events");
-          events.addEventListener("reload", () => location.reload());
+          const reloadIfNewer = (event) => { if (Number(event.data) > served) location.reload(); };
+          events.addEventListener("generation", reloadIfNewer);
+          events.addEventListener("reload", reloadIfNewer);
           events.addEventListener("error", (event) => {
             if (!event.data) return;
             let overlay = document.getElementById("site-build-error");

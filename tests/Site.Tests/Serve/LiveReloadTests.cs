@@ -50,6 +50,32 @@ public sealed class LiveReloadTests : IAsyncLifetime
         Assert.Empty(errors);
     }
 
+    [Fact]
+    public async Task A_page_whose_event_stream_connects_only_after_the_rebuild_still_reloads()
+    {
+        var page = await _browser.NewPageAsync();
+        var rebuilt = new TaskCompletionSource();
+        // Hold the page's event stream back until the rebuild is over, as a slow machine might.
+        await page.RouteAsync("**/__site/events", async route =>
+        {
+            await rebuilt.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(_server.Url + "/sitater/lise-moter/");
+        Assert.Contains("Vi møtes hver fredag", await page.Locator(".quote-hero").TextContentAsync());
+
+        _study.Replace("quotes/2-1.yml", "Vi møtes hver fredag", "Vi møtes hver torsdag");
+        using var http = new HttpClient();
+        for (var attempt = 0; !(await http.GetStringAsync(_server.Url + "/sitater/lise-moter/")).Contains("torsdag"); attempt++)
+        {
+            Assert.True(attempt < 200, "the preview did not rebuild within 20 seconds");
+            await Task.Delay(100);
+        }
+        rebuilt.SetResult();
+
+        await page.WaitForFunctionAsync("() => document.querySelector('.quote-hero')?.textContent.includes('Vi møtes hver torsdag')", null, new() { Timeout = 10_000 });
+    }
+
     public async Task DisposeAsync()
     {
         await _browser.DisposeAsync();
