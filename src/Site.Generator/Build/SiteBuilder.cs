@@ -41,9 +41,9 @@ public sealed class SiteBuilder(BuildOptions options)
         var started = Stopwatch.GetTimestamp();
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics);
-        var result = Render(site, diagnostics);
         using var output = new AtomicOutput(options.OutputDirectory);
-        Timings.Measure("write", () => output.Write(result.Documents.Select(d => (d.Destination, (Func<byte[]>)(() => d.Content))).ToList()));
+        // Pages go to the staging folder as they are rendered; it replaces the output only if all succeeds.
+        var result = Render(site, diagnostics, new StagingSink(output));
         if (options.BuildSearchIndex) Timings.Measure("search index", () => Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory)));
         Timings.Measure("commit", output.Commit);
         var files = Directory.GetFiles(options.OutputDirectory, "*", SearchOption.AllDirectories).Length;
@@ -112,11 +112,12 @@ public sealed class SiteBuilder(BuildOptions options)
         };
     }
 
-    public PipelineEngine.Result Render(SiteContext site, DiagnosticBag diagnostics)
+    /// <summary>Runs the pipelines; documents go to <paramref name="output"/>, or stay in memory when it is null.</summary>
+    public PipelineEngine.Result Render(SiteContext site, DiagnosticBag diagnostics, IOutputSink? output = null)
     {
         try
         {
-            var result = Timings.Measure("render", () => new PipelineEngine(site, diagnostics).Run(SitePipelines.All(site)));
+            var result = Timings.Measure("render", () => new PipelineEngine(site, diagnostics, output).Run(SitePipelines.All(site)));
             Timings.Pipelines = result.Timings;
             diagnostics.ThrowIfErrors();
             return result;

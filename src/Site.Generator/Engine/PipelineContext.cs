@@ -5,7 +5,7 @@ using Site.Generator.Build;
 namespace Site.Generator.Engine;
 
 /// <summary>What a module may see: the site's shared services, the documents of finished pipelines, and the diagnostics.</summary>
-public sealed class PipelineContext(SiteContext site, string pipeline, IReadOnlyDictionary<string, IReadOnlyList<PipelineDocument>> outputs, DiagnosticBag diagnostics)
+public sealed class PipelineContext(SiteContext site, string pipeline, IReadOnlyDictionary<string, IReadOnlyList<PipelineDocument>> outputs, DiagnosticBag diagnostics, IOutputSink? output = null)
 {
     public SiteContext Site { get; } = site;
     public string Pipeline { get; } = pipeline;
@@ -14,6 +14,13 @@ public sealed class PipelineContext(SiteContext site, string pipeline, IReadOnly
     /// <summary>The documents another pipeline produced; only dependencies (or, in post-process, all pipelines) are visible.</summary>
     public IReadOnlyList<PipelineDocument> OutputsOf(string pipeline) =>
         outputs.TryGetValue(pipeline, out var documents) ? documents : throw new InvalidOperationException($"Pipeline {Pipeline} reads {pipeline}, which it does not depend on.");
+
+    /// <summary>
+    /// Hands a finished document to the output at once (a pipeline that renders many pages calls this for each,
+    /// so that the pages need not all be held in memory); returns what to keep of it. For a pipeline that
+    /// writes nothing, the document itself.
+    /// </summary>
+    public PipelineDocument Deliver(PipelineDocument document) => output is null ? document : output.Accept(document);
 
     public IEnumerable<PipelineDocument> AllOutputs => outputs.OrderBy(o => o.Key, StringComparer.Ordinal).SelectMany(o => o.Value);
 }

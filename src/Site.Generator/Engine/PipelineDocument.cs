@@ -8,8 +8,7 @@ namespace Site.Generator.Engine;
 public sealed record PipelineDocument(string Destination, IReadOnlyDictionary<string, object?> Metadata)
 {
     // Text is kept as UTF-8, the form it is written in: half the memory of a .NET string, and no second copy
-    // when it is written. A large study's pages are held until the last is rendered (links are checked across
-    // all of them), so this halves the build's peak memory.
+    // when it is written.
     private readonly byte[]? _utf8;
 
     public string? Text
@@ -22,6 +21,21 @@ public sealed record PipelineDocument(string Destination, IReadOnlyDictionary<st
     public bool HasText => _utf8 is not null;
 
     public byte[]? Bytes { get; init; }
+
+    /// <summary>True once the document went to the output sink; its content may then be gone (see <see cref="WrittenTo"/>).</summary>
+    public bool Delivered { get; init; }
+
+    /// <summary>The file the sink wrote the content to, when it let go of the content; null while it is in memory.</summary>
+    public string? WrittenTo { get; init; }
+
+    /// <summary>True when the document has content in memory.</summary>
+    public bool HasContent => _utf8 is not null || Bytes is not null;
+
+    /// <summary>The text, from memory or, once written and let go, from its file.</summary>
+    public string? ReadText() => HasText ? Text : WrittenTo is not null ? File.ReadAllText(WrittenTo) : null;
+
+    /// <summary>A copy without content, for a document whose content now lives in <paramref name="file"/>.</summary>
+    public PipelineDocument WithoutContent(string file) => new(Destination, Metadata) { Delivered = true, WrittenTo = file };
 
     public T Get<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed ? typed : throw new KeyNotFoundException($"The document {Destination} has no '{key}' of type {typeof(T).Name}.");
 

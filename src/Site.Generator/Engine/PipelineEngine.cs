@@ -6,11 +6,14 @@ using Site.Generator.Build;
 namespace Site.Generator.Engine;
 
 /// <summary>
-/// Runs pipelines in dependency order, independent ones in parallel, and returns every document to be
-/// written, sorted by destination so that the output never depends on thread timing.
+/// Runs pipelines in dependency order, independent ones in parallel, and hands every document to be written to
+/// the output sink (as soon as it is finished, or at the latest when its pipeline's phase ends). Returns what the
+/// sink kept of them, sorted by destination so that the result never depends on thread timing.
 /// </summary>
-public sealed class PipelineEngine(SiteContext site, DiagnosticBag diagnostics)
+public sealed class PipelineEngine(SiteContext site, DiagnosticBag diagnostics, IOutputSink? output = null)
 {
+    private readonly IOutputSink _output = output ?? new InMemorySink();
+
     public sealed record Result(IReadOnlyList<PipelineDocument> Documents, IReadOnlyDictionary<string, IReadOnlyList<PipelineDocument>> ByPipeline, IReadOnlyDictionary<string, TimeSpan> Timings);
 
     public Result Run(IReadOnlyList<Pipeline> pipelines)
@@ -32,9 +35,9 @@ public sealed class PipelineEngine(SiteContext site, DiagnosticBag diagnostics)
             {
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 var visible = pipeline.Dependencies.ToDictionary(d => d, d => processed[d], StringComparer.Ordinal);
-                var context = new PipelineContext(site, pipeline.Name, visible, diagnostics);
+                var context = new PipelineContext(site, pipeline.Name, visible, diagnostics, pipeline.WritesOutput ? _output : null);
                 var documents = RunModules(pipeline.InputModules.Concat(pipeline.ProcessModules), [], context);
-                processed[pipeline.Name] = documents;
+                processed[pipeline.Name] = pipeline.WritesOutput ? DeliverAll(documents) : documents;
                 timings[pipeline.Name] = System.Diagnostics.Stopwatch.GetElapsedTime(started);
             }, CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
             tasks[pipeline.Name] = task;
@@ -49,8 +52,9 @@ public sealed class PipelineEngine(SiteContext site, DiagnosticBag diagnostics)
         Parallel.ForEach(pipelines, pipeline =>
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var context = new PipelineContext(site, pipeline.Name, all, diagnostics);
-            final[pipeline.Name] = RunModules(pipeline.PostProcessModules, processed[pipeline.Name], context);
+            var context = new PipelineContext(site, pipeline.Name, all, diagnostics, pipeline.WritesOutput ? _output : null);
+            var documents = RunModules(pipeline.PostProcessModules, processed[pipeline.Name], context);
+            final[pipeline.Name] = pipeline.WritesOutput ? DeliverAll(documents) : documents;
             if (pipeline.PostProcessModules.Count > 0) timings[pipeline.Name + " (post)"] = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         });
 
@@ -59,6 +63,14 @@ public sealed class PipelineEngine(SiteContext site, DiagnosticBag diagnostics)
             if (written[i].Destination == written[i - 1].Destination)
                 throw new InvalidOperationException($"Two documents want the same file: {written[i].Destination}");
         return new Result(written, final, timings);
+    }
+
+    /// <summary>Delivers the documents a pipeline's modules did not deliver themselves (in parallel: they are files to write).</summary>
+    private IReadOnlyList<PipelineDocument> DeliverAll(IReadOnlyList<PipelineDocument> documents)
+    {
+        var delivered = new PipelineDocument[documents.Count];
+        Parallel.For(0, documents.Count, i => delivered[i] = documents[i].Delivered ? documents[i] : _output.Accept(documents[i]));
+        return delivered;
     }
 
     private static IReadOnlyList<PipelineDocument> RunModules(IEnumerable<IModule> modules, IReadOnlyList<PipelineDocument> documents, PipelineContext context)

@@ -74,11 +74,29 @@ public sealed class YamlBinder(DiagnosticBag diagnostics, string displayPath, in
     private bool PreScan(string text)
     {
         var parser = new Parser(new StringReader(text));
+        var last = Mark.Empty;
+        try
+        {
+            return PreScan(parser, ref last);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws these without a location on some broken flow lists ("[a [b]"):
+            // report them where the last good event ended.
+            diagnostics.Error(new SourceLocation(displayPath, lineOffset + (int)last.Line, (int)last.Column), "Y001",
+                "invalid YAML: this part of the document cannot be read", "check the brackets and quotes here");
+            return false;
+        }
+    }
+
+    private bool PreScan(Parser parser, ref Mark last)
+    {
         var depth = 0;
         // For each open collection: is it a mapping, and is its next node a key?
         var open = new Stack<(bool Mapping, bool ExpectKey)>();
         while (parser.MoveNext())
         {
+            last = parser.Current!.End;
             if (open.Count > 0 && open.Peek().Mapping && parser.Current is NodeEvent or MappingStart or SequenceStart)
             {
                 var (_, expectKey) = open.Pop();

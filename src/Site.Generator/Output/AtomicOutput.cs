@@ -34,16 +34,6 @@ public sealed class AtomicOutput : IDisposable
         return full;
     }
 
-    public void Write(IEnumerable<(string Destination, byte[] Bytes)> files) => Write(files.Select(f => (f.Destination, (Func<byte[]>)(() => f.Bytes))).ToList());
-
-    /// <summary>Writes files whose bytes are made only when written, so that not every file's bytes are in memory at once.</summary>
-    public void Write(IReadOnlyList<(string Destination, Func<byte[]> Bytes)> files)
-    {
-        foreach (var directory in files.Select(f => Path.GetDirectoryName(PathOf(f.Destination))!).Distinct(StringComparer.Ordinal))
-            Directory.CreateDirectory(directory);
-        Parallel.ForEach(files, file => File.WriteAllBytes(PathOf(file.Destination), file.Bytes()));
-    }
-
     /// <summary>Swaps the staging folder in as the output.</summary>
     public void Commit()
     {

@@ -1,26 +1,18 @@
-using System.Text.RegularExpressions;
 using Site.Generator.Build;
 using Site.Generator.Diagnostics;
 using Site.Generator.Engine;
+using Site.Generator.Validation;
 
 namespace Site.Generator.Pipelines;
 
 /// <summary>
 /// Refuses to publish a broken internal link: after every page is rendered, each root-relative href must name
-/// a file the build writes (a folder means its index.html) and each #fragment an id on that page. Cheap enough
-/// to run on every build: attributes are read with two regular expressions, not a full HTML parse.
+/// a file the build writes (a folder means its index.html) and each #fragment an id on that page. It works from
+/// each page's <see cref="PageLinks"/> (kept when the page was written), so the pages need not stay in memory,
+/// and checks each distinct href once however many pages hold it.
 /// </summary>
-public sealed partial class LinkValidationPipeline : Pipeline
+public sealed class LinkValidationPipeline : Pipeline
 {
-    [GeneratedRegex("""\shref="(/[^"#?]*)(?:\?[^"#]*)?(?:#([^"]*))?""")]
-    private static partial Regex Href();
-
-    [GeneratedRegex("""\shref="([a-z]+):([^"]*)""")]
-    private static partial Regex SchemeHref();
-
-    [GeneratedRegex("""\sid="([^"]+)""")]
-    private static partial Regex Id();
-
     public override bool WritesOutput => false;
 
     public LinkValidationPipeline(SiteContext site)
@@ -29,35 +21,52 @@ public sealed partial class LinkValidationPipeline : Pipeline
         {
             var all = context.AllOutputs.ToList();
             var files = all.Select(d => "/" + d.Destination).ToHashSet(StringComparer.Ordinal);
-            var pages = all.Where(d => d.HasText && d.Destination.EndsWith(".html", StringComparison.Ordinal)).ToList();
-            var ids = pages.ToDictionary(d => "/" + d.Destination, d => Id().Matches(d.Text!).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-            foreach (var page in pages)
+            var pool = new StringPool();
+            var pages = all.Where(d => d.Destination.EndsWith(".html", StringComparison.Ordinal) && (d.HasText || d.Find<PageLinks>(PageLinks.MetadataKey) is not null))
+                .Select(d => (Page: d, Links: PageLinks.Of(d, pool))).ToList();
+            var ids = pages.ToDictionary(p => "/" + p.Page.Destination, p => p.Links.Ids.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+            var verdicts = new Dictionary<string, string?>(StringComparer.Ordinal);
+            string? Problem(string href)
             {
-                var text = page.Text!;
-                foreach (Match link in SchemeHref().Matches(text))
+                if (!verdicts.TryGetValue(href, out var problem)) verdicts[href] = problem = Check(href, files, ids);
+                return problem;
+            }
+
+            foreach (var (page, links) in pages)
+            {
+                var file = Path.Combine(site.Options.OutputDirectory, page.Destination);
+                string? text = null;
+                foreach (var link in links.UnresolvedIdLinks)
                 {
-                    if (!Markdown.References.ReferenceSchemes.ByScheme.ContainsKey(link.Groups[1].Value)) continue;
-                    var line = 1 + text.AsSpan(0, link.Index).Count('\n');
-                    context.Diagnostics.Error(new SourceLocation(Path.Combine(site.Options.OutputDirectory, page.Destination), line, 1), "L02",
-                        $"unresolved reference link '{link.Groups[1].Value}:{link.Groups[2].Value}' in the page", "the generator failed to resolve an id link; report this as a bug");
+                    text ??= page.ReadText();
+                    context.Diagnostics.Error(new SourceLocation(file, PageLinks.LineOf(text, link), 1), "L02",
+                        $"unresolved reference link '{link}' in the page", "the generator failed to resolve an id link; report this as a bug");
                 }
-                foreach (Match link in Href().Matches(text))
+                foreach (var href in links.Hrefs.Order(StringComparer.Ordinal))
                 {
-                    var path = Uri.UnescapeDataString(link.Groups[1].Value);
-                    var target = path.EndsWith('/') ? path + "index.html" : path;
-                    var problem = !files.Contains(target) && !IsGeneratedLater(path)
-                        ? $"links to {path}, which the site does not have"
-                        : link.Groups[2].Success && link.Groups[2].Value.Length > 0 && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(Uri.UnescapeDataString(link.Groups[2].Value))
-                            ? $"links to {path}#{link.Groups[2].Value}, but that page has no such anchor"
-                            : null;
-                    if (problem is null) continue;
-                    var line = 1 + text.AsSpan(0, link.Index).Count('\n');
-                    context.Diagnostics.Error(new SourceLocation(Path.Combine(site.Options.OutputDirectory, page.Destination), line, 1), "L01", $"broken link: the page {problem}",
+                    if (Problem(href) is not { } problem) continue;
+                    text ??= page.ReadText();
+                    context.Diagnostics.Error(new SourceLocation(file, PageLinks.LineOf(text, href), 1), "L01", $"broken link: the page {problem}",
                         "check the id in the input, or the template that writes the link");
                 }
             }
             return documents;
         }));
+    }
+
+    /// <summary>What is wrong with a root-relative href, or null when it leads to a file and anchor the site has.</summary>
+    private static string? Check(string href, HashSet<string> files, Dictionary<string, HashSet<string>> ids)
+    {
+        var hash = href.IndexOf('#');
+        var fragment = hash < 0 ? "" : href[(hash + 1)..];
+        var beforeHash = hash < 0 ? href : href[..hash];
+        var query = beforeHash.IndexOf('?');
+        var path = Uri.UnescapeDataString(query < 0 ? beforeHash : beforeHash[..query]);
+        var target = path.EndsWith('/') ? path + "index.html" : path;
+        if (!files.Contains(target) && !IsGeneratedLater(path)) return $"links to {path}, which the site does not have";
+        if (fragment.Length > 0 && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(Uri.UnescapeDataString(fragment)))
+            return $"links to {path}#{fragment}, but that page has no such anchor";
+        return null;
     }
 
     /// <summary>Pagefind's files are written after the pages, by the indexer.</summary>

@@ -23,13 +23,14 @@ public abstract class PagePipeline : Pipeline
         Site = site;
         InputModules.Add(new FunctionModule((_, _) => PageSpecs().Select(spec =>
             PipelineDocument.Create(UrlScheme.FileOf(spec.Page.Path), ("spec", spec)))));
-        ProcessModules.Add(new FunctionModule((documents, _) =>
+        ProcessModules.Add(new FunctionModule((documents, context) =>
         {
             var rendered = new PipelineDocument[documents.Count];
             Parallel.For(0, documents.Count, i =>
             {
                 var spec = documents[i].Get<PageSpec>("spec");
-                rendered[i] = documents[i] with { Text = site.Pages.Render(spec.Layout, spec.Page, spec.Variables) };
+                // Delivered page by page: a build then holds one page per thread, not every page of the site.
+                rendered[i] = context.Deliver(documents[i] with { Text = site.Pages.Render(spec.Layout, spec.Page, spec.Variables) });
             });
             return rendered.Concat(ExtraFiles());
         }));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using Site.Generator.Build;
 using Site.Generator.Diagnostics;
 using Site.Serve;
@@ -21,7 +22,7 @@ public static class ServeCommand
             var portNumber = result.GetValue(port);
             var buildOptions = options.Read(result, $"http://127.0.0.1:{portNumber}") with { DevelopmentScript = DevServer.ScriptPath };
             var server = new DevServer(buildOptions.OutputDirectory, portNumber, NetlifyHeaders.Load(result.GetValue(netlify)!));
-            var watcher = new RebuildLoop(buildOptions, server);
+            using var watcher = new RebuildLoop(buildOptions, server);
             watcher.BuildOnce();
             watcher.Start();
             Console.WriteLine($"Serving {Path.GetFullPath(buildOptions.OutputDirectory)} at {server.Url}/ (Ctrl+C to stop)");
@@ -37,9 +38,13 @@ public static class ServeCommand
 /// the files that changed, reloads the pages, and then refreshes the search index in the background.
 /// An unchanged rebuild does nothing; a failed one leaves the last good site in place.
 /// </summary>
-public sealed class RebuildLoop(BuildOptions options, DevServer server)
+public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDisposable
 {
     private readonly List<FileSystemWatcher> _watchers = new();
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(30);
+    private static readonly TimeSpan MaxWait = TimeSpan.FromMilliseconds(300);
+    private readonly object _scheduling = new();
+    private long _pendingSince;
     private Timer? _timer;
     private readonly object _gate = new();
     private string? _fingerprint;
@@ -47,6 +52,7 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server)
 
     public void Start()
     {
+        _timer = new Timer(_ => Rebuild(), null, Timeout.Infinite, Timeout.Infinite);
         foreach (var directory in new[] { options.InputDirectory, options.ThemeDirectory })
         {
             var watcher = new FileSystemWatcher(Path.GetFullPath(directory)) { IncludeSubdirectories = true, EnableRaisingEvents = true };
@@ -54,15 +60,40 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server)
             watcher.Created += Changed;
             watcher.Deleted += Changed;
             watcher.Renamed += Changed;
+            // The event queue overflowed (many files changed at once): events were lost, so look for ourselves.
+            watcher.Error += (_, _) => Schedule();
             _watchers.Add(watcher);
         }
-        _timer = new Timer(_ => Rebuild(), null, Timeout.Infinite, Timeout.Infinite);
     }
 
     private void Changed(object sender, FileSystemEventArgs e)
     {
         if (e.FullPath.Contains($"{Path.DirectorySeparatorChar}node_modules", StringComparison.Ordinal)) return;
-        _timer?.Change(30, Timeout.Infinite); // let an editor finish writing
+        Schedule();
+    }
+
+    /// <summary>
+    /// Rebuilds once a burst of changes settles (an editor may write a file in several steps), but never waits
+    /// more than <see cref="MaxWait"/> after the first change: a file that keeps changing still shows.
+    /// </summary>
+    private void Schedule()
+    {
+        lock (_scheduling)
+        {
+            if (_pendingSince == 0) _pendingSince = Stopwatch.GetTimestamp();
+            var delay = Stopwatch.GetElapsedTime(_pendingSince) > MaxWait ? TimeSpan.Zero : Settle;
+            try { _timer?.Change(delay, Timeout.InfiniteTimeSpan); }
+            catch (ObjectDisposedException) { } // stopped while a change came in
+        }
+    }
+
+    /// <summary>Stops watching; a rebuild already running finishes.</summary>
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers) watcher.Dispose();
+        _watchers.Clear();
+        _timer?.Dispose();
+        _timer = null;
     }
 
     /// <summary>The first build: complete and atomic, search index included.</summary>
@@ -78,6 +109,7 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server)
     /// <summary>Rebuilds after a change; true when the pages were told to reload.</summary>
     public bool Rebuild()
     {
+        lock (_scheduling) _pendingSince = 0;
         lock (_gate)
         {
             var fingerprint = InputFingerprint.Compute(options);

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Site.Serve;
 
@@ -61,9 +61,11 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
 
     public async Task RunAsync(CancellationToken stop)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.UseUrls(Url);
+        // The empty builder: no configuration files, so no file watchers on the working folder of their own
+        // (they share the process's one inotify queue with the study's watchers), and no console logging.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().UseUrls(Url);
+        builder.Services.AddRoutingCore();
         var app = builder.Build();
         app.MapGet(EventsPath, Events);
         app.MapGet(ScriptPath, async context =>

@@ -144,4 +144,16 @@ public sealed class BadInputDiagnosticsTests
         Assert.Equal("Y006", error.Code);
         Assert.Equal(new SourceLocation("input/quotes/2-1.yml", 1, 4), error.Location);
     }
+
+    [Fact]
+    public void A_bracket_inside_a_flow_list_is_reported_not_thrown()
+    {
+        // Found by the mutation fuzzer: YamlDotNet's scanner throws a bare InvalidOperationException on this.
+        using var study = new StudyCopy();
+        study.Replace("findings/2.yml", "cases: [nordby, sorby]", "cases: [no [nordby, sorby]");
+        var error = Assert.Single(BuildFails(study));
+        Assert.Equal("Y001", error.Code);
+        Assert.Equal("input/findings/2.yml", error.Location.File);
+        Assert.Equal(1 + File.ReadAllLines(study.PathOf("findings/2.yml")).TakeWhile(l => !l.Contains("[no [")).Count(), error.Location.Line);
+    }
 }

@@ -29,7 +29,7 @@ public sealed class IncrementalRebuildTests
     {
         using var study = new StudyCopy();
         var options = study.Options();
-        var loop = new RebuildLoop(options, new DevServer(options.OutputDirectory, 0, new NetlifyHeaders()));
+        using var loop = new RebuildLoop(options, new DevServer(options.OutputDirectory, 0, new NetlifyHeaders()));
         Assert.True(loop.BuildOnce());
         var stamp = File.GetLastWriteTimeUtc(Path.Combine(study.Output, "index.html"));
 

@@ -13,15 +13,16 @@ public sealed class LiveReloadTests : IAsyncLifetime
     private readonly Support.Browser _browser = new();
     private readonly CancellationTokenSource _stop = new();
     private DevServer _server = null!;
+    private RebuildLoop _loop = null!;
     private Task _running = Task.CompletedTask;
 
     public async Task InitializeAsync()
     {
         var options = _study.Options() with { DevelopmentScript = DevServer.ScriptPath };
         _server = new DevServer(options.OutputDirectory, ServedSite.FreePort(), NetlifyHeaders.Load(Path.Combine(Repository.Root, "netlify.toml")));
-        var loop = new RebuildLoop(options, _server);
-        Assert.True(loop.BuildOnce());
-        loop.Start();
+        _loop = new RebuildLoop(options, _server);
+        Assert.True(_loop.BuildOnce());
+        _loop.Start();
         _running = _server.RunAsync(_stop.Token);
         await ServedSite.WaitUntilUp(_server.Url);
         await _browser.InitializeAsync();
@@ -38,10 +39,10 @@ public sealed class LiveReloadTests : IAsyncLifetime
         await Task.Delay(300); // let the event stream connect
 
         _study.Replace("quotes/2-1.yml", "Vi møtes hver fredag", "Vi møtes hver torsdag");
-        await page.WaitForFunctionAsync("() => document.querySelector('.quote-hero')?.textContent.includes('Vi møtes hver torsdag')", null, new() { Timeout = 10_000 });
+        await page.WaitForFunctionAsync("() => document.querySelector('.quote-hero')?.textContent.includes('Vi møtes hver torsdag')", null, new() { Timeout = 30_000 });
 
         _study.Replace("quotes/2-1.yml", "speaker: lise", "speaker: lisa");
-        var overlay = await page.WaitForSelectorAsync("#site-build-error", new() { Timeout = 10_000 });
+        var overlay = await page.WaitForSelectorAsync("#site-build-error", new() { Timeout = 30_000 });
         Assert.Contains("unknown informant 'lisa'", await overlay!.TextContentAsync());
 
         using var http = new HttpClient();
@@ -68,17 +69,18 @@ public sealed class LiveReloadTests : IAsyncLifetime
         using var http = new HttpClient();
         for (var attempt = 0; !(await http.GetStringAsync(_server.Url + "/sitater/lise-moter/")).Contains("torsdag"); attempt++)
         {
-            Assert.True(attempt < 200, "the preview did not rebuild within 20 seconds");
+            Assert.True(attempt < 600, "the preview did not rebuild within 60 seconds");
             await Task.Delay(100);
         }
         rebuilt.SetResult();
 
-        await page.WaitForFunctionAsync("() => document.querySelector('.quote-hero')?.textContent.includes('Vi møtes hver torsdag')", null, new() { Timeout = 10_000 });
+        await page.WaitForFunctionAsync("() => document.querySelector('.quote-hero')?.textContent.includes('Vi møtes hver torsdag')", null, new() { Timeout = 30_000 });
     }
 
     public async Task DisposeAsync()
     {
         await _browser.DisposeAsync();
+        _loop.Dispose();
         _stop.Cancel();
         await _running;
         _study.Dispose();

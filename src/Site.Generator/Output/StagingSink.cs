@@ -1,0 +1,27 @@
+using Site.Generator.Engine;
+using Site.Generator.Validation;
+
+namespace Site.Generator.Output;
+
+/// <summary>
+/// Writes each document into the staging folder of an <see cref="AtomicOutput"/> the moment it is rendered and
+/// keeps only a slim copy, with a summary of its links for the link check. So the build's memory no longer grows
+/// with the size of the site's HTML; and since the staging folder is swapped in only after the whole build
+/// succeeded, writing early publishes nothing early.
+/// </summary>
+public sealed class StagingSink(AtomicOutput output) : IOutputSink
+{
+    private readonly StringPool _pool = new();
+
+    public PipelineDocument Accept(PipelineDocument document)
+    {
+        if (document.Delivered) return document;
+        var path = output.PathOf(document.Destination);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, document.Content);
+        var slim = document.WithoutContent(path);
+        return document.HasText && document.Destination.EndsWith(".html", StringComparison.Ordinal)
+            ? slim.With(PageLinks.MetadataKey, PageLinks.Read(document.Text!, _pool))
+            : slim;
+    }
+}
