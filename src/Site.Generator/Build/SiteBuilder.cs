@@ -54,15 +54,45 @@ public sealed class SiteBuilder(BuildOptions options)
     /// For the preview server: renders the whole site in memory, then writes only what changed into the output
     /// folder (the search index is left to <see cref="Search.Pagefind"/>, run afterwards).
     /// </summary>
-    public (Report Report, InPlaceOutput.Changes Changes) Update()
+    /// <param name="showFirst">
+    /// Pages (output paths) open in a browser. Once the study has loaded and passed its checks, these are rendered
+    /// and written first (with the theme's assets), and <paramref name="shown"/> is called, before the rest of the
+    /// site is rendered: the reader sees an edit in the time of one page, not of the whole site. If the full
+    /// render then fails, those files are put back as they were.
+    /// </param>
+    public (Report Report, InPlaceOutput.Changes Changes) Update(IReadOnlySet<string>? showFirst = null, Action? shown = null)
     {
         var started = Stopwatch.GetTimestamp();
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics);
-        var result = Render(site, diagnostics);
+        var rollback = showFirst is { Count: > 0 } && shown is not null ? Timings.Measure("first pages", () => WriteAhead(site, showFirst)) : null;
+        if (rollback is { Count: > 0 }) shown!();
+        PipelineEngine.Result result;
+        try { result = Render(site, diagnostics); }
+        catch (BuildFailedException)
+        {
+            rollback?.Restore();
+            throw;
+        }
         var changes = InPlaceOutput.Update(options.OutputDirectory, result.Documents.Select(d => (d.Destination, d.Content)).ToList(),
             keep: path => path.StartsWith("pagefind/", StringComparison.Ordinal));
         return (new Report(diagnostics.Items, Count(result), result.Documents.Count, Stopwatch.GetElapsedTime(started)), changes);
+    }
+
+    private InPlaceOutput.Rollback? WriteAhead(SiteContext site, IReadOnlySet<string> pages)
+    {
+        List<(string, byte[])> files;
+        try
+        {
+            files = SitePipelines.Pages(site).SelectMany(p => p.RenderOnly(pages)).Select(d => (d.Destination, d.Content)).ToList();
+        }
+        catch (TemplateFailedException)
+        {
+            return null; // the full render reports it
+        }
+        if (files.Count == 0) return null;
+        files.AddRange(site.Assets.Files.Select(f => (f.Destination, f.Bytes))); // the pages may name new fingerprinted assets
+        return InPlaceOutput.WriteAhead(options.OutputDirectory, files);
     }
 
     public SiteContext Prepare(DiagnosticBag diagnostics)

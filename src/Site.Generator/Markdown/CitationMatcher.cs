@@ -29,10 +29,14 @@ public sealed class CitationMatcher
         // Longest names first, so "Aasen & Amundsen" wins over a work by "Amundsen" alone.
         var alternatives = string.Join("|", names.OrderByDescending(n => n.Length).ThenBy(n => n, StringComparer.Ordinal).Select(Regex.Escape));
         const string year = @"\d{4}(?:\s?-\s?\d{4})?[A-Za-z]?";
-        _pattern = new Regex(
+        _pattern = Compiled.GetOrAdd(
             $@"(?<![\p{{L}}\p{{N}}])(?<name>{alternatives})(?:(?:,|;)?\s*(?<year>{year})|\s*\((?<pyear>{year})\))(?![\p{{L}}\p{{N}}])",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            pattern => new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled));
     }
+
+    // Compiling the pattern (one alternative per author form) costs more than matching a whole thesis; the
+    // preview rebuilds with the same works over and over, so each pattern is compiled once per process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
 
     public readonly record struct Match(int Index, int Length, ICitable Citable);
 

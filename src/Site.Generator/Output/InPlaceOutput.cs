@@ -35,4 +35,39 @@ public static class InPlaceOutput
         }
         return new Changes(written, deleted);
     }
+
+    /// <summary>
+    /// Writes a few files ahead of the rest (the preview's fast path) and remembers what they replaced, so that
+    /// a build that fails afterwards can put the last good files back.
+    /// </summary>
+    public static Rollback WriteAhead(string outputDirectory, IReadOnlyList<(string Destination, byte[] Bytes)> files)
+    {
+        var root = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var previous = new List<(string Path, byte[]? Bytes)>();
+        foreach (var (destination, bytes) in files)
+        {
+            var path = AtomicOutput.SafePath(root, destination);
+            var old = File.Exists(path) ? File.ReadAllBytes(path) : null;
+            if (old is not null && old.AsSpan().SequenceEqual(bytes)) continue;
+            previous.Add((path, old));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, bytes);
+        }
+        return new Rollback(previous);
+    }
+
+    /// <summary>The files a fast path replaced, as they were.</summary>
+    public sealed class Rollback(IReadOnlyList<(string Path, byte[]? Bytes)> previous)
+    {
+        public int Count => previous.Count;
+
+        public void Restore()
+        {
+            foreach (var (path, bytes) in previous)
+            {
+                if (bytes is null) File.Delete(path);
+                else File.WriteAllBytes(path, bytes);
+            }
+        }
+    }
 }

@@ -38,6 +38,14 @@ public abstract class PagePipeline : Pipeline
 
     protected SiteContext Site { get; }
 
+    /// <summary>
+    /// Renders only the pages whose destination is wanted, outside the engine: the preview's fast path, which
+    /// shows the pages open in the browser before the whole site is rendered.
+    /// </summary>
+    public IEnumerable<PipelineDocument> RenderOnly(IReadOnlySet<string> destinations) =>
+        PageSpecs().Where(spec => destinations.Contains(UrlScheme.FileOf(spec.Page.Path)))
+            .Select(spec => PipelineDocument.Create(UrlScheme.FileOf(spec.Page.Path)) with { Text = Site.Pages.Render(spec.Layout, spec.Page, spec.Variables) });
+
     protected abstract IEnumerable<PageSpec> PageSpecs();
 
     /// <summary>Files besides the pages (downloads, data).</summary>

@@ -8,7 +8,21 @@ public static class SitePipelines
 {
     public static IReadOnlyList<Pipeline> All(SiteContext site)
     {
-        var pages = new Pipeline[]
+        var pages = Pages(site);
+        return
+        [
+            .. pages,
+            new AssetsPipeline(site),
+            new NotFoundPipeline(site),
+            new RedirectsPipeline(site, pages.Select(p => p.Name)),
+            new SitemapPipeline(site, pages.Select(p => p.Name)),
+            new LinkValidationPipeline(site),
+        ];
+    }
+
+    /// <summary>The pipelines that make pages from the study.</summary>
+    public static IReadOnlyList<PagePipeline> Pages(SiteContext site) =>
+        new PagePipeline[]
         {
             new HomePipeline(site),
             new ChaptersPipeline(site),
@@ -25,14 +39,4 @@ public static class SitePipelines
             new AboutPipeline(site),
             new SourceTextPipeline(site),
         };
-        return
-        [
-            .. pages,
-            new AssetsPipeline(site),
-            new NotFoundPipeline(site),
-            new RedirectsPipeline(site, pages.Select(p => p.Name)),
-            new SitemapPipeline(site, pages.Select(p => p.Name)),
-            new LinkValidationPipeline(site),
-        ];
-    }
 }

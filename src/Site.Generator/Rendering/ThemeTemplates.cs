@@ -36,6 +36,18 @@ public sealed class ThemeTemplates
     /// <summary>The partials drawn once per model.</summary>
     public IReadOnlyCollection<string> PurePartialNames => _purePartials;
 
+    // The preview rebuilds the site on every save, mostly with the theme unchanged: a template is parsed again
+    // only when its text changed. Parsed templates are immutable, so builds may share them.
+    private static readonly ConcurrentDictionary<string, (string Text, Template Template)> Parsed = new(StringComparer.Ordinal);
+
+    private static Template Parse(string text, string path)
+    {
+        if (Parsed.TryGetValue(path, out var cached) && cached.Text == text) return cached.Template;
+        var template = Template.Parse(text, path);
+        Parsed[path] = (text, template);
+        return template;
+    }
+
     private void LoadAll(DiagnosticBag diagnostics)
     {
         foreach (var folder in new[] { "layouts", "partials" })
@@ -50,7 +62,7 @@ public sealed class ThemeTemplates
             {
                 var text = Loading.TextFile.Read(file, Display(file), diagnostics);
                 if (text is null) continue;
-                var template = Template.Parse(text, Display(file));
+                var template = Parse(text, Display(file));
                 if (template.HasErrors)
                 {
                     foreach (var message in template.Messages)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Site.Generator.Build;
 using Site.Generator.Diagnostics;
+using Site.Generator.Urls;
 using Site.Serve;
 
 namespace Site.Commands;
@@ -114,18 +115,39 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
         {
             var fingerprint = InputFingerprint.Compute(options);
             if (fingerprint == _fingerprint) return false;
+            var reloaded = false;
             var ok = Guard(() =>
             {
-                var (report, changes) = new SiteBuilder(options).Update();
+                var openPages = server.OpenPages.Where(p => p.EndsWith('/')).Select(UrlScheme.FileOf).ToHashSet(StringComparer.Ordinal);
+                var builder = new SiteBuilder(options);
+                // The open pages are written and reloaded first; the rest of the site follows.
+                var (report, changes) = builder.Update(openPages, () =>
+                {
+                    server.BuildSucceeded();
+                    reloaded = true;
+                });
                 _fingerprint = fingerprint;
                 Reporter.Diagnostics(report.Diagnostics);
-                Console.WriteLine($"Rebuilt in {report.Elapsed.TotalMilliseconds:F0} ms: {changes.Written} file(s) written, {changes.Deleted} deleted");
-            });
+                var first = reloaded ? $", open pages shown after {Until(builder.Timings, "first pages").TotalMilliseconds:F0} ms" : "";
+                Console.WriteLine($"Rebuilt in {report.Elapsed.TotalMilliseconds:F0} ms{first}: {changes.Written} file(s) written, {changes.Deleted} deleted");
+            }, pagesChanged: () => reloaded);
             if (!ok) return false;
-            server.BuildSucceeded();
+            if (!reloaded) server.BuildSucceeded();
             if (options.BuildSearchIndex) RefreshSearchIndex();
             return true;
         }
+    }
+
+    /// <summary>The time from the start of a build to the end of a phase.</summary>
+    private static TimeSpan Until(PhaseTimings timings, string phase)
+    {
+        var total = TimeSpan.Zero;
+        foreach (var (name, elapsed) in timings.Phases)
+        {
+            total += elapsed;
+            if (name == phase) break;
+        }
+        return total;
     }
 
     private void RefreshSearchIndex()
@@ -139,7 +161,8 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
         }, TaskScheduler.Default);
     }
 
-    private bool Guard(Action build)
+    /// <param name="pagesChanged">True when the fast path already showed pages that the failure put back.</param>
+    private bool Guard(Action build, Func<bool>? pagesChanged = null)
     {
         try
         {
@@ -149,13 +172,13 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
         catch (BuildFailedException e)
         {
             Reporter.Diagnostics(e.Diagnostics);
-            server.BuildFailed(string.Join("\n", e.Diagnostics.Select(d => d.Format(Directory.GetCurrentDirectory()))));
+            server.BuildFailed(string.Join("\n", e.Diagnostics.Select(d => d.Format(Directory.GetCurrentDirectory()))), pagesChanged?.Invoke() ?? false);
             return false;
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
-            server.BuildFailed(e.Message);
+            server.BuildFailed(e.Message, pagesChanged?.Invoke() ?? false);
             return false;
         }
     }

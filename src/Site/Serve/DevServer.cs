@@ -17,7 +17,7 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
     public const string EventsPath = "/__site/events";
     public const string ScriptPath = "/__site/live.js";
 
-    private readonly List<Channel<string>> _clients = new();
+    private readonly Dictionary<Channel<string>, string> _clients = new();
     private readonly object _state = new();
     private int _generation;
     private string? _lastError;
@@ -41,13 +41,21 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
         }
     }
 
-    /// <summary>The rebuild failed: every open page shows the diagnostics over the last good site.</summary>
-    public void BuildFailed(string diagnostics)
+    /// <summary>
+    /// The rebuild failed: every open page shows the diagnostics over the last good site. When pages shown early
+    /// were put back (<paramref name="pagesRestored"/>), the pages reload first and get the error as they reconnect.
+    /// </summary>
+    public void BuildFailed(string diagnostics, bool pagesRestored = false)
     {
         lock (_state)
         {
             _lastError = diagnostics;
-            Send(Message("error", diagnostics));
+            if (pagesRestored)
+            {
+                _generation++;
+                Send(Message("reload", _generation.ToString(CultureInfo.InvariantCulture)));
+            }
+            else Send(Message("error", diagnostics));
         }
     }
 
@@ -56,7 +64,13 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
 
     private void Send(string message)
     {
-        lock (_clients) foreach (var client in _clients) client.Writer.TryWrite(message);
+        lock (_clients) foreach (var client in _clients.Keys) client.Writer.TryWrite(message);
+    }
+
+    /// <summary>The pages open in a browser, as request paths ("/sitater/x/"): the preview renders these first.</summary>
+    public IReadOnlySet<string> OpenPages
+    {
+        get { lock (_clients) return _clients.Values.Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal); }
     }
 
     public async Task RunAsync(CancellationToken stop)
@@ -92,7 +106,7 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
             // The current generation first: the page reloads if it was served before the latest rebuild.
             channel.Writer.TryWrite(Message("generation", _generation.ToString(CultureInfo.InvariantCulture)));
             if (_lastError is not null) channel.Writer.TryWrite(Message("error", _lastError));
-            lock (_clients) _clients.Add(channel);
+            lock (_clients) _clients.Add(channel, context.Request.Query["page"].ToString());
         }
         try
         {

@@ -8,7 +8,8 @@ public static class LiveReloadScript
         (() => {
           // The server marks each page with the build generation it was served from; a newer one means reload.
           const served = Number(new URL(document.currentScript.src).searchParams.get("generation") ?? 0);
-          const events = new EventSource("/__site/events");
+          // The page says which it is, so that the server renders it first after an edit.
+          const events = new EventSource("/__site/events?page=" + encodeURIComponent(location.pathname));
           const reloadIfNewer = (event) => { if (Number(event.data) > served) location.reload(); };
           events.addEventListener("generation", reloadIfNewer);
           events.addEventListener("reload", reloadIfNewer);

@@ -1,5 +1,6 @@
 using Site.Commands;
 using Site.Generator.Build;
+using Site.Generator.Diagnostics;
 using Site.Serve;
 
 namespace Site.Tests.Serve;
@@ -39,6 +40,43 @@ public sealed class IncrementalRebuildTests
         study.Replace("quotes/2-1.yml", "Vi møtes hver fredag", "Vi møtes hver tirsdag");
         Assert.True(loop.Rebuild());
         Assert.Contains("tirsdag", File.ReadAllText(Path.Combine(study.Output, "sitater/lise-moter/index.html")));
+    }
+
+    [Fact]
+    public void Open_pages_are_written_before_the_rest_of_the_site()
+    {
+        using var study = new StudyCopy();
+        new SiteBuilder(study.Options()).Build();
+        study.Replace("quotes/2-1.yml", "Vi møtes hver fredag", "Vi møtes hver onsdag");
+        string? quotePage = null, themePage = null;
+
+        new SiteBuilder(study.Options()).Update(new HashSet<string> { "sitater/lise-moter/index.html" }, () =>
+        {
+            quotePage = File.ReadAllText(Path.Combine(study.Output, "sitater/lise-moter/index.html"));
+            themePage = File.ReadAllText(Path.Combine(study.Output, "temaer/moter/index.html"));
+        });
+
+        Assert.Contains("onsdag", quotePage);  // shown early
+        Assert.DoesNotContain("onsdag", themePage); // not yet rendered then
+        Assert.Contains("onsdag", File.ReadAllText(Path.Combine(study.Output, "temaer/moter/index.html")));
+    }
+
+    [Fact]
+    public void A_failure_after_the_open_pages_were_shown_puts_them_back()
+    {
+        using var study = new StudyCopy(copyTheme: true);
+        new SiteBuilder(study.Options()).Build();
+        var before = File.ReadAllText(Path.Combine(study.Output, "sitater/lise-moter/index.html"));
+        study.Replace("quotes/2-1.yml", "Vi møtes hver fredag", "Vi møtes hver onsdag");
+        File.AppendAllText(Path.Combine(study.Theme, "layouts", "theme.sbn-html"), "\n{{ theme.no_such_field.name }}\n"); // fails only the theme pages
+        var shown = false;
+
+        var failure = Assert.Throws<BuildFailedException>(() =>
+            new SiteBuilder(study.Options()).Update(new HashSet<string> { "sitater/lise-moter/index.html" }, () => shown = true));
+
+        Assert.True(shown);
+        Assert.Contains(failure.Diagnostics, d => d.Code == "TH05");
+        Assert.Equal(before, File.ReadAllText(Path.Combine(study.Output, "sitater/lise-moter/index.html")));
     }
 
     private static SortedDictionary<string, string> Files(string directory) =>

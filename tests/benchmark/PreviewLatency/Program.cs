@@ -47,7 +47,10 @@ var samples = new List<double>();
 for (var i = 1; i <= edits; i++)
 {
     var marker = $"måling{i}";
-    var edited = yaml.Replace(textLine, textLine.TrimEnd() + " " + marker);
+    // Inside the quotes when the text is quoted, so that the YAML stays valid.
+    var trimmed = textLine.TrimEnd();
+    var editedLine = trimmed.EndsWith('"') ? trimmed[..^1] + " " + marker + "\"" : trimmed + " " + marker;
+    var edited = yaml.Replace(textLine, editedLine);
     var clock = Stopwatch.StartNew();
     await File.WriteAllTextAsync(quoteFile, edited);
     await page.WaitForFunctionAsync($"() => document.body.textContent.includes('{marker}')", null, new() { Timeout = 30_000, PollingInterval = 5 });
@@ -57,6 +60,7 @@ for (var i = 1; i <= edits; i++)
 }
 samples.Sort();
 Console.WriteLine($"median edit-to-reload: {samples[samples.Count / 2]:F0} ms over {samples.Count} edits (min {samples[0]:F0}, max {samples[^1]:F0})");
+loop.Dispose();
 stop.Cancel();
 await running;
 Directory.Delete(work, true);
