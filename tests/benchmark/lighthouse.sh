@@ -3,7 +3,8 @@
 # Builds the site in Release with its Pagefind index, serves it with `site serve --no-build` (netlify.toml's headers,
 # brotli/gzip, no live reload), runs Lighthouse RUNS times on the home page, a chapter, the heaviest quote page and
 # the explorer, and writes tests/benchmark/LIGHTHOUSE.md from the median run of each page.
-#   tests/benchmark/lighthouse.sh            (LIGHTHOUSE_RUNS=3 by default; LIGHTHOUSE_PORT=5398)
+#   tests/benchmark/lighthouse.sh     LIGHTHOUSE_RUNS (default 3), LIGHTHOUSE_PORT (default 5398),
+#                                     LIGHTHOUSE_REPORTS=DIR keeps every run's JSON report (open it in the Lighthouse viewer)
 # Exits 1 when a page scores below 100 in a category or the quote page is over its budget (the report says which).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -23,6 +24,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
+if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is in use: set LIGHTHOUSE_PORT" >&2; exit 2; fi
+
 cd "$root"
 dotnet run --project src/Site -c Release -- build --output "$work/site" --base-url "http://127.0.0.1:$port"
 # Its own process group, so that stopping it stops the site process `dotnet run` started, and nothing else.
@@ -30,7 +33,7 @@ setsid dotnet run --project src/Site -c Release --no-build -- serve --no-build -
   --netlify-config "$root/netlify.toml" >"$work/serve.log" 2>&1 &
 server=$!
 for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.5; done
-curl -sf -o /dev/null "http://127.0.0.1:$port/" || { cat "$work/serve.log" >&2; exit 1; }
+if ! kill -0 "$server" 2>/dev/null || ! curl -sf -o /dev/null "http://127.0.0.1:$port/"; then cat "$work/serve.log" >&2; exit 1; fi
 
 # The heaviest quote page (largest HTML; the first by name among equals): the budget holds for every quote page if it holds here.
 quote="$(cd "$work/site" && find sitater -mindepth 2 -maxdepth 2 -name index.html -printf '%s %h\n' | sort -k1,1nr -k2,2 | head -1 | cut -d' ' -f2)"
@@ -49,6 +52,7 @@ for run in $(seq 1 "$runs"); do
   done
 done
 
+if [ -n "${LIGHTHOUSE_REPORTS:-}" ]; then mkdir -p "$LIGHTHOUSE_REPORTS" && cp "$work"/reports/*.json "$LIGHTHOUSE_REPORTS"/; fi
 LOAD_BEFORE="$load_before" LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)" CORES="$(nproc)" \
   CHROMIUM_VERSION="$("$chromium" --version 2>/dev/null | head -1)" COMMIT="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
   node "$bench/lighthouse-report.mjs" "$work/reports" "$bench/LIGHTHOUSE.md" "${pages[@]}"
