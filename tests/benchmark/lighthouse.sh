@@ -36,7 +36,7 @@ for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$port/" && bre
 if ! kill -0 "$server" 2>/dev/null || ! curl -sf -o /dev/null "http://127.0.0.1:$port/"; then cat "$work/serve.log" >&2; exit 1; fi
 
 # The heaviest quote page (largest HTML; the first by name among equals): the budget holds for every quote page if it holds here.
-quote="$(cd "$work/site" && find sitater -mindepth 2 -maxdepth 2 -name index.html -printf '%s %h\n' | sort -k1,1nr -k2,2 | head -1 | cut -d' ' -f2)"
+quote="$(cd "$work/site" && find sitater -mindepth 2 -maxdepth 2 -name index.html -printf '%s %h\n' | sort -k1,1nr -k2,2 | awk 'NR == 1 { print $2 }')"
 pages=("home=/" "chapter=/kapitler/4/" "quote=/$quote/" "explorer=/utforsk/")
 
 flags="--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
@@ -54,5 +54,5 @@ done
 
 if [ -n "${LIGHTHOUSE_REPORTS:-}" ]; then mkdir -p "$LIGHTHOUSE_REPORTS" && cp "$work"/reports/*.json "$LIGHTHOUSE_REPORTS"/; fi
 LOAD_BEFORE="$load_before" LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)" CORES="$(nproc)" \
-  CHROMIUM_VERSION="$("$chromium" --version 2>/dev/null | head -1)" COMMIT="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
+  CHROMIUM_VERSION="$("$chromium" --version 2>/dev/null | awk 'NR == 1')" COMMIT="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
   node "$bench/lighthouse-report.mjs" "$work/reports" "$bench/LIGHTHOUSE.md" "${pages[@]}"
