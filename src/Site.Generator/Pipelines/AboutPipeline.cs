@@ -8,7 +8,7 @@ public sealed class AboutPipeline(SiteContext site) : PagePipeline(site)
 {
     protected override IEnumerable<PageSpec> PageSpecs()
     {
-        yield return new PageSpec("about", Page(UrlScheme.About, "about", T("about"), null, HomeCrumb), ("citation", new Views.CitationView(StudyCitation(), UrlScheme.About)));
+        yield return new PageSpec("about", Page(UrlScheme.About, "about", T("about"), T("about_description"), HomeCrumb), ("citation", new Views.CitationView(StudyCitation(), UrlScheme.About)));
     }
 
     // The citation block links to sitat.bib/.ris/.json beside the page, so they must exist here too.

@@ -1,3 +1,6 @@
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Site.Generator.Build;
 using Site.Generator.Markdown;
 using Site.Generator.Model;
@@ -16,7 +19,7 @@ public sealed class ChaptersPipeline(SiteContext site) : PagePipeline(site)
         _findingsBySection = Site.Model.Findings.ToLookup(f => f.Section, StringComparer.Ordinal);
         var components = new ComponentRenderer(Site.Templates, Site.Linker, Site.Model, () => Site.View);
         var renderer = new ChapterRenderer(components, Site.Linker.Resolve);
-        var contents = Page(UrlScheme.Chapters, "chapters", T("contents"), null, HomeCrumb);
+        var contents = Page(UrlScheme.Chapters, "chapters", T("contents"), T("contents_description"), HomeCrumb);
         yield return new PageSpec("chapters", contents);
 
         foreach (var chapter in Site.Model.Chapters)
@@ -25,10 +28,21 @@ public sealed class ChaptersPipeline(SiteContext site) : PagePipeline(site)
             var title = chapter.Kind == ChapterKind.Front ? chapter.Title : $"{chapter.Label}: {chapter.Title}";
             var crumbs = chapter.Kind == ChapterKind.Front ? new[] { HomeCrumb } : [HomeCrumb, new Crumb(T("contents"), UrlScheme.Chapters)];
             var page = Page(chapter.Url, "chapter", title, null, crumbs);
-            page = ScholarlyMetadata.Describe(new PageView { Title = page.Title, Path = page.Path, Kind = page.Kind, Lang = chapter.Lang, Breadcrumbs = page.Breadcrumbs },
+            page = ScholarlyMetadata.Describe(new PageView { Title = page.Title, Path = page.Path, Kind = page.Kind, Lang = chapter.Lang, Breadcrumbs = page.Breadcrumbs, Description = Lead(Site.ParsedChapters[chapter].Document) },
                 Site.Model.Study, Site.AbsoluteUrl(chapter.Url));
             yield return new PageSpec("chapter", page, ("chapter", chapter), ("body", new Html(html)));
         }
+    }
+
+    /// <summary>The chapter's first paragraph as plain text, shortened: what a search engine shows under the title.</summary>
+    private static string? Lead(MarkdownDocument document)
+    {
+        if (document.OfType<ParagraphBlock>().FirstOrDefault()?.Inline is not { } inline) return null;
+        var text = new StringBuilder();
+        foreach (var part in inline.Descendants<Inline>())
+            text.Append(part switch { LiteralInline literal => literal.Content.ToString(), CodeInline code => code.Content, LineBreakInline => " ", _ => "" });
+        var lead = Text.Shorten(string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)), 200);
+        return lead.Length == 0 ? null : lead;
     }
 
     private ILookup<Section, Quote>? _quotesBySection;

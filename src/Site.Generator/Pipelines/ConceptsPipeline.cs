@@ -9,7 +9,7 @@ public sealed class ConceptsPipeline(SiteContext site) : PagePipeline(site)
 {
     protected override IEnumerable<PageSpec> PageSpecs()
     {
-        yield return new PageSpec("concepts", Page(UrlScheme.Concepts, "concepts", T("concepts"), null, HomeCrumb));
+        yield return new PageSpec("concepts", Page(UrlScheme.Concepts, "concepts", T("concepts"), T("concepts_description"), HomeCrumb));
         foreach (var concept in Site.Model.Concepts)
         {
             var page = Page(concept.Url, "concept", concept.Name, Text.Shorten(concept.Definition, 200), HomeCrumb, new Crumb(T("concepts"), UrlScheme.Concepts));

@@ -16,7 +16,7 @@ public sealed class ExplorerPipeline(SiteContext site) : PagePipeline(site)
 
     protected override IEnumerable<PageSpec> PageSpecs()
     {
-        var page = Page(UrlScheme.Explorer, "explorer", T("explorer"), null, HomeCrumb);
+        var page = Page(UrlScheme.Explorer, "explorer", T("explorer"), T("explorer_intro"), HomeCrumb);
         page.Scripts.Add("js/explorer.js");
         page.Styles.Add("css/explorer.css");
         yield return new PageSpec("explorer", page, ("data_url", UrlScheme.Explorer + DataFile), ("csv_url", UrlScheme.Explorer + CsvFile),

@@ -9,7 +9,7 @@ public sealed class FindingsPipeline(SiteContext site) : PagePipeline(site)
 {
     protected override IEnumerable<PageSpec> PageSpecs()
     {
-        yield return new PageSpec("findings", Page(UrlScheme.Findings, "findings", T("findings"), null, HomeCrumb));
+        yield return new PageSpec("findings", Page(UrlScheme.Findings, "findings", T("findings"), T("findings_description"), HomeCrumb));
         foreach (var finding in Site.Model.Findings)
         {
             var page = Page(finding.Url, "finding", finding.Title, Text.Shorten(finding.Statement, 200), HomeCrumb, new Crumb(T("findings"), UrlScheme.Findings));

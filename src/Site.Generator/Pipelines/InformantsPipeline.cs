@@ -11,8 +11,16 @@ public sealed class InformantsPipeline(SiteContext site) : PagePipeline(site)
 {
     protected override IEnumerable<PageSpec> PageSpecs()
     {
-        yield return new PageSpec("informants", Page(UrlScheme.Informants, "informants", T("informants"), null, HomeCrumb));
+        yield return new PageSpec("informants", Page(UrlScheme.Informants, "informants", T("informants"), T("informants_description"), HomeCrumb));
         foreach (var informant in Site.Model.Informants.Where(i => i.IsPseudonym))
-            yield return new PageSpec("informant", Page(informant.Url!, "informant", informant.Name, null, HomeCrumb, new Views.Crumb(T("informants"), UrlScheme.Informants)), ("informant", informant));
+            yield return new PageSpec("informant", Page(informant.Url!, "informant", informant.Name, Describe(informant), HomeCrumb, new Views.Crumb(T("informants"), UrlScheme.Informants)), ("informant", informant));
+    }
+
+    /// <summary>«Informant: Anne, Bærum kommune. 12 sitater.»</summary>
+    private string Describe(Model.Informant informant)
+    {
+        var who = string.Join(", ", new[] { informant.Name, informant.Role, informant.Case?.Name }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var count = informant.Quotes.Count;
+        return $"{T("informant")}: {who}. {count} {T(count == 1 ? "quotes_count_one" : "quotes_count_many")}.";
     }
 }

@@ -12,7 +12,7 @@ public sealed class QuotesPipeline(SiteContext site) : PagePipeline(site)
 {
     protected override IEnumerable<PageSpec> PageSpecs()
     {
-        yield return new PageSpec("quotes", Page(UrlScheme.Quotes, "quotes", T("quotes"), null, HomeCrumb));
+        yield return new PageSpec("quotes", Page(UrlScheme.Quotes, "quotes", T("quotes"), T("quotes_description"), HomeCrumb));
         foreach (var quote in Site.Model.Quotes)
         {
             var title = $"«{Text.Shorten(quote.Text, 70)}» – {quote.Speaker.Name}";

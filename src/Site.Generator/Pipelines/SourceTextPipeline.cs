@@ -12,7 +12,7 @@ public sealed class SourceTextPipeline(SiteContext site) : PagePipeline(site)
     protected override IEnumerable<PageSpec> PageSpecs()
     {
         if (Site.Model.SourceText is null) yield break;
-        yield return new PageSpec("source-text", Page(UrlScheme.SourceText, "source-text", T("source_text"), null, HomeCrumb),
+        yield return new PageSpec("source-text", Page(UrlScheme.SourceText, "source-text", T("source_text"), T("source_text_description"), HomeCrumb),
             ("text", Site.Model.SourceText), ("file", UrlScheme.SourceText + FileName));
     }
 

@@ -14,18 +14,33 @@ public static class ServeCommand
         var options = new SiteOptions();
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1", DefaultValueFactory = _ => 5080 };
         var netlify = new Option<string>("--netlify-config") { Description = "Read response headers from this file", DefaultValueFactory = _ => "netlify.toml" };
+        var noReload = new Option<bool>("--no-reload") { Description = "Serve as production does: no live-reload script, no rebuilds, the Cache-Control of netlify.toml" };
+        var noBuild = new Option<bool>("--no-build") { Description = "Serve the output folder as it is, without building it first (implies --no-reload)" };
         var command = new Command("serve", "Build, serve on 127.0.0.1, rebuild on every change to the study or the theme, and reload the open pages.");
         options.AddTo(command);
         command.Options.Add(port);
         command.Options.Add(netlify);
+        command.Options.Add(noReload);
+        command.Options.Add(noBuild);
         command.SetAction(async (result, stop) =>
         {
             var portNumber = result.GetValue(port);
-            var buildOptions = options.Read(result, $"http://127.0.0.1:{portNumber}") with { DevelopmentScript = DevServer.ScriptPath };
-            var server = new DevServer(buildOptions.OutputDirectory, portNumber, NetlifyHeaders.Load(result.GetValue(netlify)!));
-            using var watcher = new RebuildLoop(buildOptions, server);
-            watcher.BuildOnce();
-            watcher.Start();
+            var build = !result.GetValue(noBuild);
+            var liveReload = build && !result.GetValue(noReload);
+            var buildOptions = options.Read(result, $"http://127.0.0.1:{portNumber}");
+            if (liveReload) buildOptions = buildOptions with { DevelopmentScript = DevServer.ScriptPath };
+            var server = new DevServer(buildOptions.OutputDirectory, portNumber, NetlifyHeaders.Load(result.GetValue(netlify)!), liveReload);
+            using var watcher = build ? new RebuildLoop(buildOptions, server) : null;
+            if (watcher is not null)
+            {
+                if (!watcher.BuildOnce() && !liveReload) return 1;
+                if (liveReload) watcher.Start();
+            }
+            else if (!File.Exists(Path.Combine(buildOptions.OutputDirectory, "index.html")))
+            {
+                Console.Error.WriteLine($"error: {Path.GetFullPath(buildOptions.OutputDirectory)} holds no built site (run 'site build' first)");
+                return 1;
+            }
             Console.WriteLine($"Serving {Path.GetFullPath(buildOptions.OutputDirectory)} at {server.Url}/ (Ctrl+C to stop)");
             await server.RunAsync(stop);
             return 0;

@@ -1,18 +1,21 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Site.Serve;
 
 /// <summary>
-/// The preview server: serves the output folder on 127.0.0.1 with netlify.toml's headers, and tells open pages
-/// to reload (or to show the build error) through server-sent events.
+/// The preview server: serves the output folder on 127.0.0.1 with netlify.toml's headers, compressed with brotli or
+/// gzip as Netlify's CDN does, and tells open pages to reload (or to show the build error) through server-sent events.
+/// Without live reload it serves the site exactly as production would: files unchanged, netlify.toml's Cache-Control.
 /// </summary>
-public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders headers)
+public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders headers, bool liveReload = true)
 {
     public const string EventsPath = "/__site/events";
     public const string ScriptPath = "/__site/live.js";
@@ -80,13 +83,27 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().UseUrls(Url);
         builder.Services.AddRoutingCore();
-        var app = builder.Build();
-        app.MapGet(EventsPath, Events);
-        app.MapGet(ScriptPath, async context =>
+        builder.Services.AddResponseCompression(compression =>
         {
-            context.Response.ContentType = "text/javascript; charset=utf-8";
-            await context.Response.WriteAsync(LiveReloadScript.Text);
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+            // The default list (HTML, CSS, JavaScript, JSON, XML, wasm) and the other text the site has.
+            // The event stream is not in it: compressing it would hold the messages back.
+            compression.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["image/svg+xml", "text/csv"]);
         });
+        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        var app = builder.Build();
+        app.UseResponseCompression();
+        if (liveReload)
+        {
+            app.MapGet(EventsPath, Events);
+            app.MapGet(ScriptPath, async context =>
+            {
+                context.Response.ContentType = "text/javascript; charset=utf-8";
+                await context.Response.WriteAsync(LiveReloadScript.Text);
+            });
+        }
         app.MapFallback("{**path}", ServeFile);
         await app.StartAsync(stop);
         // Ctrl+C and SIGTERM reach the web host's own lifetime first, so wait for either to ask for a stop.
@@ -138,13 +155,14 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
             file = Resolve("/404.html");
         }
         foreach (var (key, value) in headers.For(path)) context.Response.Headers[key] = value;
-        context.Response.Headers.CacheControl = "no-cache";
+        // The preview rewrites files in place, so the browser must ask again every time.
+        if (liveReload) context.Response.Headers.CacheControl = "no-cache";
         context.Response.StatusCode = status;
         if (file is null) return;
         context.Response.ContentType = _types.TryGetContentType(file, out var type) ? type : "application/octet-stream";
         if (context.Response.ContentType.StartsWith("text/", StringComparison.Ordinal) && !context.Response.ContentType.Contains("charset"))
             context.Response.ContentType += "; charset=utf-8";
-        if (file.EndsWith(".html", StringComparison.Ordinal)) await context.Response.WriteAsync(StampGeneration(file));
+        if (liveReload && file.EndsWith(".html", StringComparison.Ordinal)) await context.Response.WriteAsync(StampGeneration(file));
         else await context.Response.SendFileAsync(file);
     }
 

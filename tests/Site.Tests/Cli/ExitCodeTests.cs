@@ -47,6 +47,15 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
+    public void Serve_without_building_exits_1_when_the_output_folder_holds_no_site()
+    {
+        using var empty = new TempFolder();
+        var (code, _, error) = Run(empty.Path, "serve", "--no-build", "--output", empty.Path, "--port", ServedSite.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(1, code);
+        Assert.Contains("holds no built site", error);
+    }
+
+    [Fact]
     public void Check_writes_nothing()
     {
         using var study = new StudyCopy();
