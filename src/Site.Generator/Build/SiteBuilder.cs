@@ -75,7 +75,7 @@ public sealed class SiteBuilder(BuildOptions options)
             throw;
         }
         var changes = InPlaceOutput.Update(options.OutputDirectory, result.Documents.Select(d => (d.Destination, d.Content)).ToList(),
-            keep: path => path.StartsWith("pagefind/", StringComparison.Ordinal));
+            keep: Search.Pagefind.IsIndexFile);
         return (new Report(diagnostics.Items, Count(result), result.Documents.Count, Stopwatch.GetElapsedTime(started)), changes);
     }
 

@@ -19,6 +19,10 @@ public static class Pagefind
 
     public static string PageMapUrl => UrlScheme.Explorer + PageMapFile;
 
+    /// <summary>True for a file (relative path, '/') the indexer writes: the preview must not delete it as stale.</summary>
+    public static bool IsIndexFile(string relativePath) =>
+        relativePath.StartsWith(OutputFolder + "/", StringComparison.Ordinal) || relativePath == PageMapUrl.TrimStart('/');
+
     public static void Index(string siteDirectory, string themeDirectory)
     {
         var executable = Path.Combine(themeDirectory, "node_modules", ".bin", "pagefind");

@@ -140,6 +140,7 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
                 {
                     server.BuildSucceeded();
                     reloaded = true;
+                    server.WaitForReloads(TimeSpan.FromSeconds(1));
                 });
                 _fingerprint = fingerprint;
                 Reporter.Diagnostics(report.Diagnostics);

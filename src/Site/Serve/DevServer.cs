@@ -23,6 +23,8 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
     private readonly Dictionary<Channel<string>, string> _clients = new();
     private readonly object _state = new();
     private int _generation;
+    private int _awaitingReconnects;
+    private int _reconnects;
     private string? _lastError;
     private readonly FileExtensionContentTypeProvider _types = new();
     private readonly string _root = Path.GetFullPath(outputDirectory);
@@ -40,7 +42,27 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
         {
             _generation++;
             _lastError = null;
+            lock (_clients) _awaitingReconnects = _clients.Count;
+            _reconnects = 0;
             Send(Message("reload", _generation.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    /// <summary>
+    /// Waits until the pages told to reload are back (a reloaded page opens its event stream again), or until
+    /// <paramref name="limit"/>. The preview calls this before rendering the rest of the site, which would
+    /// otherwise take every core while the browser asks for the page it was just told to reload.
+    /// </summary>
+    public void WaitForReloads(TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        lock (_state)
+        {
+            while (_reconnects < _awaitingReconnects)
+            {
+                var left = deadline - DateTime.UtcNow;
+                if (left <= TimeSpan.Zero || !Monitor.Wait(_state, left)) return;
+            }
         }
     }
 
@@ -123,6 +145,8 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
             // The current generation first: the page reloads if it was served before the latest rebuild.
             channel.Writer.TryWrite(Message("generation", _generation.ToString(CultureInfo.InvariantCulture)));
             if (_lastError is not null) channel.Writer.TryWrite(Message("error", _lastError));
+            _reconnects++;
+            Monitor.PulseAll(_state);
             lock (_clients) _clients.Add(channel, context.Request.Query["page"].ToString());
         }
         try

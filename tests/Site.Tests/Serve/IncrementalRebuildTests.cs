@@ -43,6 +43,22 @@ public sealed class IncrementalRebuildTests
     }
 
     [Fact]
+    public void An_update_keeps_the_files_of_the_search_index()
+    {
+        using var study = new StudyCopy();
+        new SiteBuilder(study.Options(searchIndex: true)).Build();
+        var indexFiles = Directory.GetFiles(study.Output, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(study.Output, f).Replace('\\', '/')).Where(Site.Generator.Search.Pagefind.IsIndexFile).ToList();
+        Assert.Contains("utforsk/pagefind-pages.json", indexFiles);
+        study.Replace("quotes/2-1.yml", "Vi møtes hver fredag", "Vi møtes hver onsdag");
+
+        var (_, changes) = new SiteBuilder(study.Options()).Update();
+
+        Assert.Equal(0, changes.Deleted);
+        Assert.All(indexFiles, f => Assert.True(File.Exists(Path.Combine(study.Output, f)), f));
+    }
+
+    [Fact]
     public void Open_pages_are_written_before_the_rest_of_the_site()
     {
         using var study = new StudyCopy();
