@@ -1,0 +1,162 @@
+// The findings explorer, part 3 of 5: full-text search. Pagefind (Norwegian stemming, a chunked index) finds the
+// pages; pagefind-pages.json (written after indexing) turns its page ids into item numbers, placing a hit in a
+// chapter at the section its words stand in. Where Pagefind finds nothing plausible, the query's words are compared
+// with the vocabulary of the items' own words (ord.json) and the similar words are searched instead. Without the
+// index, every text is fetched and the items' own words are searched.
+(() => {
+  "use strict";
+
+  const { words, stem, distance, fold, commonPrefix, stemHighlighter, wordHighlighter } = globalThis.FindingsExplorer.text;
+  const { fetchJson, loadVocabulary } = globalThis.FindingsExplorer.data;
+
+  const CHECKED_HITS = 50; // how many of the best hits the plausibility check reads
+  const SIMILAR_WORDS = 12; // how many similar words a misspelt query word is searched as
+
+  // data: { items, texts } from explorer-data.js; speakers(item): a quote's speakers' names, which find it too.
+  function createSearch(root, data, speakers) {
+    let engine = null; // promise of { module, pages }, or of null when the index is missing
+
+    function load() {
+      engine ??= (async () => {
+        try {
+          const [module, pages] = await Promise.all([import(root.dataset.pagefindUrl), fetchJson(root.dataset.pagesUrl)]);
+          await module.options({ baseUrl: "/" }); // the site lives at the root; the language comes from <html lang>
+          await module.init();
+          return { module, pages: pages.pages };
+        } catch (error) {
+          console.warn("Explorer: full-text search is unavailable", error);
+          return null;
+        }
+      })();
+      return engine;
+    }
+
+    // Places Pagefind's hits: a page is an item, or (chapters, the document list) holds items at its anchors;
+    // a word belongs to the last anchor before it, else to the page itself.
+    function mapHits(results, pages) {
+      const hits = new Map();
+      const add = (item, score) => { if (item) hits.set(item, (hits.get(item) ?? 0) + score); };
+      for (const result of results) {
+        const entry = pages[result.id];
+        if (!entry) continue;
+        const [page, ...anchored] = entry;
+        const pageItem = data.items[page]; // none for −1
+        if (!anchored.length) { add(pageItem, result.score); continue; }
+        const anchors = [];
+        for (let i = 0; i < anchored.length; i += 2) anchors.push([anchored[i + 1], data.items[anchored[i]]]);
+        const share = result.score / Math.max(1, result.words.length);
+        for (const location of result.words) {
+          let owner = pageItem;
+          for (const [start, item] of anchors) { if (start <= location) owner = item; else break; }
+          add(owner, share);
+        }
+      }
+      return hits;
+    }
+
+    const pagefindSearch = (found, query) => found.module.search(query).then((response) => mapHits(response.results, found.pages), (error) => {
+      console.warn("Explorer: Pagefind could not search", error);
+      return new Map();
+    });
+
+    // The words an item is found by without the index: its heading and text, and a quote's speaker.
+    const itemWords = (item) => (item.words ??= words([item.heading, item.text, ...(item.kind === "quote" ? speakers(item) : [])].join(" ")));
+    const foldedWords = (item) => (item.folded ??= itemWords(item).map(fold));
+
+    // Every item whose own words hold, for each word of the query, a word starting with its stem (all texts loaded).
+    function ownWordSearch(tokens) {
+      const stems = tokens.map(stem);
+      const hits = new Map();
+      for (const item of data.items) {
+        const own = itemWords(item);
+        let score = 0;
+        if (stems.every((s) => own.some((w) => w.startsWith(s) && ++score))) hits.set(item, score);
+      }
+      return hits;
+    }
+
+    // Where a word is not in its index, Pagefind answers with pages that share only a short prefix with it
+    // («innovasjn» finds «inn» and «innen»). Its hits count only if, for every query word, one of the best hits
+    // (whose words are fetched) has a word that shares the word's stem; hits in running text alone are trusted.
+    async function plausible(hits, tokens) {
+      const best = [...hits].filter(([item]) => item.kind !== "section")
+        .sort((a, b) => b[1] - a[1] || a[0].order - b[0].order).slice(0, CHECKED_HITS).map(([item]) => item);
+      if (!best.length) return true;
+      await data.texts.ensure(best);
+      return tokens.every((token) => {
+        const folded = fold(token);
+        const needed = Math.min(fold(stem(token)).length, folded.length);
+        return best.some((item) => foldedWords(item).some((w) => commonPrefix(w, folded) >= needed));
+      });
+    }
+
+    let foldedVocabulary = null;
+    const vocabulary = () => (foldedVocabulary ??= loadVocabulary(root.dataset.vocabularyUrl)
+      .then((list) => list.map((word) => ({ word, folded: fold(word) })), (error) => { foldedVocabulary = null; throw error; }));
+
+    // The vocabulary's words within a small edit distance of each query word (none for words of three letters, 1 up
+    // to seven, 2 from eight), compared without diacritics so «stotte» finds «støtte»; a long word may also be the
+    // start of a longer one («innovasjn» → «innovasjonsstrategi»). The items holding them come from find(word).
+    async function fuzzySearch(tokens, find) {
+      const list = await vocabulary();
+      const matched = [];
+      let hits = null;
+      for (const token of tokens.filter((tok) => tok.length >= 3).map(fold)) {
+        const limit = token.length <= 3 ? 0 : token.length <= 7 ? 1 : 2;
+        const similar = [];
+        for (const { word, folded } of list) {
+          let d = distance(token, folded, limit);
+          if (d > limit && limit > 0 && folded.length > token.length && distance(token, folded.slice(0, token.length), 1) <= 1) d = limit;
+          if (d <= limit) similar.push({ word, score: limit + 1 - d });
+        }
+        // The closest first; among equals the vocabulary's (alphabetical) order.
+        const used = similar.sort((a, b) => b.score - a.score).slice(0, SIMILAR_WORDS);
+        matched.push(...used.map((s) => s.word));
+        const scores = new Map();
+        for (const { word, score } of used) {
+          for (const item of (await find(word)).keys()) scores.set(item, Math.max(scores.get(item) ?? 0, score));
+        }
+        if (hits === null) hits = scores;
+        else for (const [item, score] of hits) {
+          if (scores.has(item)) hits.set(item, score + scores.get(item)); else hits.delete(item);
+        }
+      }
+      return { hits: hits ?? new Map(), words: [...new Set(matched)] };
+    }
+
+    // The items matching the query with a score each, or null for no query; and how to highlight the matches.
+    async function search(q) {
+      const tokens = words(q);
+      if (!tokens.length) return { hits: null, highlighter: null, fuzzy: null, noIndex: false };
+      const found = await load();
+      let hits;
+      let find;
+      if (found) {
+        hits = await pagefindSearch(found, q);
+        // Pagefind's stems and ours differ now and then (for «ledere» it misses «leder»), so the query's stems are
+        // searched too; what only they find ranks below every hit of the query itself.
+        const stems = tokens.map(stem).join(" ");
+        if (stems !== tokens.join(" ")) {
+          const more = await pagefindSearch(found, stems);
+          let floor = Infinity;
+          for (const score of hits.values()) floor = Math.min(floor, score / 2);
+          if (floor === Infinity) floor = 1;
+          for (const item of more.keys()) hits.set(item, (hits.get(item) ?? 0) + floor);
+        }
+        if (hits.size && !(await plausible(hits, tokens))) hits = new Map();
+        find = (word) => pagefindSearch(found, word);
+      } else {
+        await data.texts.all();
+        hits = ownWordSearch(tokens);
+        find = async (word) => new Map(data.items.filter((item) => itemWords(item).includes(word)).map((item) => [item, 1]));
+      }
+      if (hits.size) return { hits, highlighter: stemHighlighter(tokens), fuzzy: null, noIndex: !found };
+      const fuzzy = await fuzzySearch(tokens, find);
+      return { hits: fuzzy.hits, highlighter: wordHighlighter(fuzzy.words), fuzzy: fuzzy.words, noIndex: !found };
+    }
+
+    return { load, search };
+  }
+
+  globalThis.FindingsExplorer.search = { createSearch };
+})();
