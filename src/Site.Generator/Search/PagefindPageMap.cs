@@ -17,8 +17,11 @@ namespace Site.Generator.Search;
 /// addresses: the explorer holds no addresses until it fetches the texts of the results it shows.
 /// </summary>
 /// <remarks>
-/// Format: <c>{"pages":{"nb_1a2b3c4":[12,13,347,14,422]}}</c>, sorted by id: the page's item (−1 when the page
-/// is not an item itself, as the document list), then pairs of an anchored item and the word position where it starts.
+/// Format: <c>{"items":["nb_1a2b3c4","",…],"anchored":{"nb_5d6e7f8":[12,13,347,14,422]}}</c>. <c>items</c> has one
+/// entry per explorer item: the id of the page that is that item alone, or "" (in item order, which packs tighter
+/// than a map from id to item). <c>anchored</c>, sorted by id, holds every other page, those with items at anchors: the
+/// page's own item (−1 when it is none, as the document list), then pairs of an anchored item and the word
+/// position where it starts, in reading order.
 /// </remarks>
 public static class PagefindPageMap
 {
@@ -36,10 +39,17 @@ public static class PagefindPageMap
             if (root.ContainsKey("url")) pages[Path.GetFileNameWithoutExtension(file)] = Entry(root, items);
             else foreach (var (id, fragment) in root) pages[id] = Entry(fragment!.AsObject(), items); // a group of small pages in one file
         }
-        var map = new JsonObject();
-        foreach (var (id, entry) in pages) map[id] = entry;
+        var alone = new string[itemUrls.Count];
+        Array.Fill(alone, "");
+        var anchored = new JsonObject();
+        foreach (var (id, entry) in pages)
+        {
+            if (entry.Count == 1 && (int)entry[0]! is var item and >= 0) alone[item] = id;
+            else anchored[id] = entry; // and a page that holds no item at all, as [−1], so the map lists every page
+        }
+        var map = new JsonObject { ["items"] = new JsonArray(alone.Select(id => (JsonNode)JsonValue.Create(id)).ToArray()), ["anchored"] = anchored };
         Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-        File.WriteAllText(destination, new JsonObject { ["pages"] = map }.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }));
+        File.WriteAllText(destination, map.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }));
     }
 
     private static JsonArray Entry(JsonObject fragment, Dictionary<string, int> items)

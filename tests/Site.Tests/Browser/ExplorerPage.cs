@@ -84,8 +84,12 @@ public sealed class ExplorerPage : IAsyncDisposable
             await more.ClickAsync();
             await Page.WaitForFunctionAsync("n => document.querySelectorAll('.explorer-results > li').length > n", before);
         }
+        await CardsCompleteAsync();
         return await Page.Locator(".explorer-results > li").EvaluateAllAsync<string[]>("cards => cards.map(c => c.querySelector('a').getAttribute('href'))");
     }
+
+    /// <summary>Waits until every card shown has its words (the first few come with the results, the rest a moment later).</summary>
+    public Task CardsCompleteAsync() => Page.WaitForFunctionAsync("() => !document.querySelector('.explorer-results > li[aria-busy]')");
 
     public async Task<IReadOnlyList<string>> QuoteResultUrlsAsync() =>
         (await ResultUrlsAsync()).Where(u => u.StartsWith("/sitater/", StringComparison.Ordinal)).ToList();

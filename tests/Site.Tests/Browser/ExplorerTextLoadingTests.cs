@@ -47,6 +47,7 @@ public sealed class ExplorerTextLoadingTests(ServedSite served)
         await using var explorer = await ExplorerPage.NewAsync(served);
         var chunks = WatchChunks(explorer, files);
         await explorer.GoToAsync();
+        await explorer.CardsCompleteAsync();
 
         // Without a query or filter the results stand in reading order: the first cards are the first items.
         Assert.Equal(ChunksOf(files, Enumerable.Range(0, PageSize)), chunks);
@@ -54,8 +55,23 @@ public sealed class ExplorerTextLoadingTests(ServedSite served)
 
         await explorer.Page.ClickAsync(".explorer-more");
         await explorer.Page.WaitForFunctionAsync("n => document.querySelectorAll('.explorer-results > li').length > n", PageSize);
+        await explorer.CardsCompleteAsync();
         Assert.Equal(ChunksOf(files, Enumerable.Range(0, 2 * PageSize)), chunks);
         Assert.True(chunks.Count < (files.Items.Count + files.ChunkSize - 1) / files.ChunkSize, "not every chunk is fetched");
+        explorer.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task The_first_cards_come_with_their_words_and_the_rest_follow()
+    {
+        await using var explorer = await ExplorerPage.OpenAsync(served, "?type=sitat&sort=rekkefolge");
+        var cards = explorer.Page.Locator(".explorer-results > li");
+
+        // At the moment the results are shown, the cards at the top already hold their quotes.
+        var first = await cards.EvaluateAllAsync<string[]>("cards => cards.slice(0, 12).map(c => c.querySelector('blockquote a')?.textContent ?? '')");
+        Assert.All(first, text => Assert.StartsWith("«", text));
+        await explorer.CardsCompleteAsync();
+        Assert.Equal(PageSize, await cards.Locator("blockquote a").CountAsync());
         explorer.AssertNoErrors();
     }
 

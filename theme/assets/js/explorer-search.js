@@ -1,5 +1,5 @@
 // The findings explorer, part 3 of 5: full-text search. Pagefind (Norwegian stemming, a chunked index) finds the
-// pages; pagefind-pages.json (written after indexing) turns its page ids into item numbers, placing a hit in a
+// pages; pagefind-pages.json (PagefindPageMap.cs, written after indexing) turns its page ids into item numbers, placing a hit in a
 // chapter at the section its words stand in. Where Pagefind finds nothing plausible, the query's words are compared
 // with the vocabulary of the items' own words (ord.json) and the similar words are searched instead. Without the
 // index, every text is fetched and the items' own words are searched.
@@ -9,7 +9,7 @@
   const { words, stem, distance, fold, commonPrefix, stemHighlighter, wordHighlighter } = globalThis.FindingsExplorer.text;
   const { fetchJson, loadVocabulary } = globalThis.FindingsExplorer.data;
 
-  const CHECKED_HITS = 50; // how many of the best hits the plausibility check reads
+  const CHECKED_HITS = 12; // how many of the best hits the plausibility check reads (about the cards on screen)
   const SIMILAR_WORDS = 12; // how many similar words a misspelt query word is searched as
 
   // data: { items, texts } from explorer-data.js; speakers(item): a quote's speakers' names, which find it too.
@@ -20,9 +20,11 @@
       engine ??= (async () => {
         try {
           const [module, pages] = await Promise.all([import(root.dataset.pagefindUrl), fetchJson(root.dataset.pagesUrl)]);
-          await module.options({ baseUrl: "/" }); // the site lives at the root; the language comes from <html lang>
+          // The site lives at the root; the language comes from <html lang>. No worker: passing a broad query's
+          // thousands of results back from it costs more than the search itself, and its script is 12 KB more.
+          await module.options({ baseUrl: "/", noWorker: true });
           await module.init();
-          return { module, pages: pages.pages };
+          return { module, pages: pageEntries(pages) };
         } catch (error) {
           console.warn("Explorer: full-text search is unavailable", error);
           return null;
@@ -31,13 +33,20 @@
       return engine;
     }
 
+    // Pagefind's page id → [the page's item (−1: none), then pairs of an item at an anchor and its word position].
+    function pageEntries({ items, anchored }) {
+      const entries = new Map(Object.entries(anchored));
+      items.forEach((id, item) => { if (id) entries.set(id, [item]); });
+      return entries;
+    }
+
     // Places Pagefind's hits: a page is an item, or (chapters, the document list) holds items at its anchors;
     // a word belongs to the last anchor before it, else to the page itself.
     function mapHits(results, pages) {
       const hits = new Map();
       const add = (item, score) => { if (item) hits.set(item, (hits.get(item) ?? 0) + score); };
       for (const result of results) {
-        const entry = pages[result.id];
+        const entry = pages.get(result.id);
         if (!entry) continue;
         const [page, ...anchored] = entry;
         const pageItem = data.items[page]; // none for −1
@@ -75,12 +84,26 @@
       return hits;
     }
 
+    // The k best hits that keep() accepts (ties in reading order), without sorting every hit of a broad query.
+    function topItems(hits, k, keep) {
+      const ranked = (a, b) => b.score - a.score || a.item.order - b.item.order;
+      const top = [];
+      for (const [item, score] of hits) {
+        if (!keep(item)) continue;
+        const hit = { item, score };
+        if (top.length < k) top.push(hit);
+        else if (ranked(hit, top[k - 1]) < 0) top[k - 1] = hit;
+        else continue;
+        top.sort(ranked);
+      }
+      return top.map((hit) => hit.item);
+    }
+
     // Where a word is not in its index, Pagefind answers with pages that share only a short prefix with it
     // («innovasjn» finds «inn» and «innen»). Its hits count only if, for every query word, one of the best hits
     // (whose words are fetched) has a word that shares the word's stem; hits in running text alone are trusted.
     async function plausible(hits, tokens) {
-      const best = [...hits].filter(([item]) => item.kind !== "section")
-        .sort((a, b) => b[1] - a[1] || a[0].order - b[0].order).slice(0, CHECKED_HITS).map(([item]) => item);
+      const best = topItems(hits, CHECKED_HITS, (item) => item.kind !== "section");
       if (!best.length) return true;
       await data.texts.ensure(best);
       return tokens.every((token) => {
@@ -133,11 +156,12 @@
       let find;
       if (found) {
         hits = await pagefindSearch(found, q);
-        // Pagefind's stems and ours differ now and then (for «ledere» it misses «leder»), so the query's stems are
+        // Pagefind matches the words whose stems start with the query's stem, so it misses a word whose own stem is
+        // shorter («leder» → «led» for «ledere» → «leder»). Where stemming the stem shortens it, the stems are
         // searched too; what only they find ranks below every hit of the query itself.
-        const stems = tokens.map(stem).join(" ");
-        if (stems !== tokens.join(" ")) {
-          const more = await pagefindSearch(found, stems);
+        const stems = tokens.map(stem);
+        if (stems.some((s) => stem(s) !== s)) {
+          const more = await pagefindSearch(found, stems.join(" "));
           let floor = Infinity;
           for (const score of hits.values()) floor = Math.min(floor, score / 2);
           if (floor === Infinity) floor = 1;

@@ -14,6 +14,9 @@
   const resultsWord = (n) => (n === 1 ? t("explorer_result_one") : t("results"));
 
   const PAGE_SIZE = 50;
+  // The cards whose words are fetched before the results are shown: more than a large screen holds. The rest of
+  // the page's cards stand as placeholders (kind and facets, known already) until their words arrive a moment later.
+  const FIRST_CARDS = 12;
   const KINDS = [["sitat", "quote"], ["funn", "finding"], ["avsnitt", "section"], ["dokument", "document"]];
   const FACETS = [
     { key: "question", param: "sporsmal", legend: t("research_question") },
@@ -196,14 +199,39 @@
     $(".explorer-active").hidden = !list.children.length;
   }
 
+  // A card whose words are on their way: what is known already, marked busy, with nothing to focus.
+  function placeholder(item) {
+    const li = element("li", { className: `result result-${item.kind} is-loading`, "aria-busy": "true", "data-order": item.order },
+      element("p", { className: "result-kind" }, t(`kind_${item.kind}`)),
+      element("p", { className: "result-loading" }, t("explorer_loading")));
+    li.append(meta(item) ?? "");
+    return li;
+  }
+
   function renderResults() {
     const list = $(".explorer-results");
     const { results, highlighter } = current;
-    list.replaceChildren(...results.slice(0, state.shown).map((item) => card(item, highlighter)));
+    list.replaceChildren(...results.slice(0, state.shown).map((item) => (item.loaded ? card(item, highlighter) : placeholder(item))));
+    fillPlaceholders();
     const more = $(".explorer-more");
     const rest = results.length - Math.min(results.length, state.shown);
     more.hidden = rest <= 0;
     more.textContent = t("explorer_show_more", { n: Math.min(rest, PAGE_SIZE) });
+  }
+
+  // Fetches the words of the placeholder cards, and puts each card in its place as its words arrive.
+  async function fillPlaceholders() {
+    const waiting = [...root.querySelectorAll(".explorer-results > li.is-loading")];
+    if (!waiting.length) return;
+    const shown = current;
+    try {
+      await data.texts.ensure(waiting.map((li) => data.items[Number(li.dataset.order)]));
+    } catch (error) {
+      console.warn("Explorer: could not load the texts of the results", error);
+      return;
+    }
+    if (shown !== current) return; // a newer view has replaced these cards
+    for (const li of waiting) if (li.isConnected) li.replaceWith(card(data.items[Number(li.dataset.order)], current.highlighter));
   }
 
   function renderEmpty(candidates) {
@@ -286,9 +314,9 @@
     const { results, counts } = filterAndCount(candidates);
     const byRelevance = found.hits && state.sort === SORTS[0];
     results.sort(byRelevance ? (a, b) => found.hits.get(b) - found.hits.get(a) || a.order - b.order : (a, b) => a.order - b.order);
-    // The cards on screen need their words; the rest are fetched when «show more» asks for them.
+    // The first cards are shown with their words; the rest of the page follows (renderResults).
     try {
-      await data.texts.ensure(results.slice(0, state.shown));
+      await data.texts.ensure(results.slice(0, FIRST_CARDS));
     } catch (error) {
       console.warn("Explorer: could not load the texts of the results", error);
     }
@@ -386,7 +414,7 @@
       const mine = sequence;
       state.shown += PAGE_SIZE;
       try {
-        await data.texts.ensure(current.results.slice(before, state.shown));
+        await data.texts.ensure(current.results.slice(before, before + FIRST_CARDS));
       } catch (error) {
         console.warn("Explorer: could not load the texts of the results", error);
       }
