@@ -31,7 +31,7 @@ public sealed class ExplorerPipeline(SiteContext site) : PagePipeline(site)
         var perTheme = Math.Max(1, FallbackQuotes / Math.Max(1, Site.Model.Themes.Count()));
         yield return new PageSpec("explorer", page,
             ("data_url", UrlScheme.Explorer + ExplorerData.DataFile), ("csv_url", UrlScheme.Explorer + CsvFile),
-            ("vocabulary_url", UrlScheme.Explorer + ExplorerTexts.VocabularyFile),
+            ("vocabulary_url", UrlScheme.Explorer + ExplorerWords.VocabularyFile),
             ("pages_url", Pagefind.PageMapUrl), ("pagefind_url", "/" + Pagefind.OutputFolder + "/pagefind.js"),
             ("fallback_per_theme", perTheme),
             ("fallback_complete", Site.Model.Themes.All(t => t.Quotes.Count <= perTheme)));

@@ -21,11 +21,16 @@ namespace Site.Generator.Search;
 /// the indexes of its values. Items stand in reading order (<see cref="ExplorerItems"/>), so their position is
 /// their order in the thesis and their number in the other files.
 /// The words come in small files of <see cref="ChunkSize"/> items each (<see cref="ExplorerTexts"/>), fetched for
-/// the results on screen and for downloads, so what the first view costs does not grow with the study.
+/// the results on screen and for downloads, so the first view grows by a few bytes per item, not by their words.
+/// <c>texts</c> names their folder and size, <c>words</c> the word index's folder and the first word of each of its
+/// chunks (<see cref="ExplorerWords"/>).
 /// </remarks>
 public static class ExplorerData
 {
-    /// <summary>Items per text file: the first view needs two, a filtered view about one per result shown.</summary>
+    /// <summary>
+    /// Items per text file. The first view, in reading order, needs one or two; a view in order of relevance or
+    /// under a narrow filter needs up to one per card, so a chunk is kept small (about 2–4 KB compressed).
+    /// </summary>
     public const int ChunkSize = 32;
 
     internal static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
@@ -36,14 +41,16 @@ public static class ExplorerData
         var facets = new ExplorerFacets(model);
         var items = ExplorerItems.Of(model, facets);
         var texts = ExplorerTexts.Chunks(items, ChunkSize);
-        yield return (DataFile, Core(model, facets, items, texts.Folder));
-        foreach (var (path, text) in texts.Files) yield return (path, text);
-        yield return (ExplorerTexts.VocabularyFile, ExplorerTexts.Vocabulary(items));
+        var words = ExplorerWords.WordIndex(items);
+        yield return (DataFile, Core(model, facets, items, texts.Folder, words));
+        foreach (var file in texts.Files) yield return file;
+        foreach (var file in words.Files) yield return file;
+        yield return (ExplorerWords.VocabularyFile, ExplorerWords.Vocabulary(items));
     }
 
     public const string DataFile = "data.json";
 
-    private static string Core(StudyModel model, ExplorerFacets facets, IReadOnlyList<ExplorerItem> items, string textFolder)
+    private static string Core(StudyModel model, ExplorerFacets facets, IReadOnlyList<ExplorerItem> items, string textFolder, ExplorerWords.Index words)
     {
         var values = new JsonObject();
         for (var f = 0; f < ExplorerFacets.Keys.Length; f++)
@@ -53,6 +60,7 @@ public static class ExplorerData
             ["facets"] = facets.ToJson(),
             ["anonymous"] = new JsonArray(model.Informants.Where(i => !i.IsPseudonym).Select(i => (JsonNode)JsonValue.Create(i.Id)).ToArray()),
             ["texts"] = new JsonObject { ["folder"] = UrlScheme.Explorer + textFolder, ["size"] = ChunkSize },
+            ["words"] = new JsonObject { ["folder"] = UrlScheme.Explorer + words.Folder, ["first"] = new JsonArray(words.FirstWords.Select(w => (JsonNode)JsonValue.Create(w)).ToArray()) },
             ["kinds"] = string.Concat(items.Select(item => KindLetter(item.Kind))),
             ["values"] = values,
         }.ToJsonString(Options);

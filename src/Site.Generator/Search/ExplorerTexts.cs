@@ -2,25 +2,23 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 namespace Site.Generator.Search;
 
 /// <summary>
-/// The explorer's words, kept out of its data file: what a result card shows and a download writes, in files of
-/// a fixed number of items (chunk n holds items n·size to n·size+size−1), and the vocabulary its typo-tolerant
-/// search compares a misspelt word with.
+/// The explorer's texts, kept out of its data file: what a result card shows and a download writes, in files of
+/// a fixed number of items (chunk n holds items n·size to n·size+size−1).
 /// </summary>
 /// <remarks>
 /// A chunk is <c>{"items":[{"u":url,"i":quote id,"h":heading,"x":text,"p":chapter,"n":[section numbers]}]}</c>,
 /// empty fields left out. The chunks live in a folder named by a hash of their contents, so a reader whose data
 /// file is older than the texts gets a missing file, never the words of another item.
 /// </remarks>
-public static partial class ExplorerTexts
+public static class ExplorerTexts
 {
-    public const string VocabularyFile = "ord.json";
     private const string ChunksFolder = "tekster/";
 
+    /// <summary>Files under the explorer's folder, the first part of their paths named by a hash of their contents.</summary>
     public sealed record Result(string Folder, IReadOnlyList<(string Path, string Text)> Files);
 
     public static Result Chunks(IReadOnlyList<ExplorerItem> items, int size)
@@ -41,25 +39,11 @@ public static partial class ExplorerTexts
         return entry;
     }
 
-    private static string Hash(IEnumerable<string> texts)
+    internal static string Hash(IEnumerable<string> texts)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var text in texts) sha.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
         return Convert.ToHexStringLower(sha.GetHashAndReset())[..10];
-    }
-
-    /// <summary>
-    /// Every word the explorer finds an item by without the index (heading, text, and a quote's speaker), lower-cased
-    /// as the browser does, in ordinal order: <c>{"words":[…]}</c>.
-    /// </summary>
-    public static string Vocabulary(IEnumerable<ExplorerItem> items)
-    {
-        var words = new SortedSet<string>(StringComparer.Ordinal);
-        var norwegian = CultureInfo.GetCultureInfo("nb-NO");
-        foreach (var item in items)
-            foreach (Match word in Word().Matches($"{item.Heading} {item.Text} {item.Speaker}".ToLower(norwegian)))
-                words.Add(word.Value);
-        return new JsonObject { ["words"] = new JsonArray(words.Select(w => (JsonNode)JsonValue.Create(w)).ToArray()) }.ToJsonString(ExplorerData.Options);
     }
 
     /// <summary>Reads the address of every item back from the written chunks, in order (the page map needs them).</summary>
@@ -79,6 +63,4 @@ public static partial class ExplorerTexts
         return urls;
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Word();
 }

@@ -1,8 +1,8 @@
 // The findings explorer, part 2 of 5: its data. data.json holds what filtering and counting need, and no words:
 // each item's kind and facet values, in reading order. The words (heading, text, address, section numbers) come
 // in chunks of a fixed number of items, fetched only for the result cards on screen and for downloads, so the
-// first view costs about the same for a thesis and for a study of 20,000 quotes. Formats: ExplorerData.cs and
-// ExplorerTexts.cs in the generator.
+// first view grows by a few bytes per item, not by their words. The word index and the vocabulary serve the search.
+// Formats: ExplorerData.cs, ExplorerTexts.cs and ExplorerWords.cs in the generator.
 (() => {
   "use strict";
 
@@ -22,8 +22,6 @@
       this.size = size;
       this.chunks = new Map(); // chunk number → promise of its arrival
     }
-
-    get chunkCount() { return Math.ceil(this.items.length / this.size); }
 
     load(n) {
       if (!this.chunks.has(n)) {
@@ -45,17 +43,47 @@
       await this.loadChunks([...needed]);
     }
 
-    // Every chunk (for a search without the index, and for large downloads), a few requests at a time.
-    all() {
-      this.everything ??= this.loadChunks(Array.from({ length: this.chunkCount }, (_, n) => n));
-      this.everything.catch(() => { this.everything = null; });
-      return this.everything;
-    }
-
     async loadChunks(numbers, parallel = 6) {
       const queue = [...numbers];
       const worker = async () => { while (queue.length) await this.load(queue.shift()); };
       await Promise.all(Array.from({ length: Math.min(parallel, queue.length) }, worker));
+    }
+  }
+
+  // The word index (ExplorerWords.cs): for the words that start with a prefix, the numbers of the items that hold
+  // them. Its chunks hold the words in order; first[n] is the first word of chunk n. Each chunk is fetched once.
+  class Words {
+    constructor({ folder, first }) {
+      this.folder = folder;
+      this.first = first;
+      this.chunks = new Map(); // chunk number → promise of [word, item numbers][]
+    }
+
+    load(n) {
+      if (!this.chunks.has(n)) {
+        const arrival = fetchJson(`${this.folder}${n}.json`).then((json) => json.words.map(([word, ...steps]) => {
+          let number = 0;
+          return [word, steps.map((step) => (number += step))]; // the first is a number, the rest steps from the one before
+        }));
+        arrival.catch(() => this.chunks.delete(n));
+        this.chunks.set(n, arrival);
+      }
+      return this.chunks.get(n);
+    }
+
+    // Every [word, item numbers] whose word starts with the prefix: from the chunk the prefix falls in to the last
+    // chunk whose first word starts with it.
+    async startingWith(prefix) {
+      let start = 0;
+      while (start + 1 < this.first.length && this.first[start + 1] <= prefix) start++;
+      let end = start;
+      while (end + 1 < this.first.length && this.first[end + 1].startsWith(prefix)) end++;
+      const chunks = await Promise.all(Array.from({ length: end - start + 1 }, (_, i) => this.load(start + i)));
+      return chunks.flat().filter(([word]) => word.startsWith(prefix));
+    }
+
+    async exactly(word) {
+      return (await this.startingWith(word)).find(([w]) => w === word)?.[1] ?? [];
     }
   }
 
@@ -71,7 +99,7 @@
       const kind = KIND_NAMES[letter];
       return { order, kind, loaded: false, values: columns.map((column) => (column ? column[order] : [kindIndex[kind]])) };
     });
-    return { facets, items, texts: new Texts(items, json.texts) };
+    return { facets, items, texts: new Texts(items, json.texts), words: new Words(json.words) };
   }
 
   let vocabulary = null;

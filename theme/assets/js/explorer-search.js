@@ -1,8 +1,9 @@
 // The findings explorer, part 3 of 5: full-text search. Pagefind (Norwegian stemming, a chunked index) finds the
-// pages; pagefind-pages.json (PagefindPageMap.cs, written after indexing) turns its page ids into item numbers, placing a hit in a
-// chapter at the section its words stand in. Where Pagefind finds nothing plausible, the query's words are compared
-// with the vocabulary of the items' own words (ord.json) and the similar words are searched instead. Without the
-// index, every text is fetched and the items' own words are searched.
+// pages; pagefind-pages.json (PagefindPageMap.cs, written after indexing) turns its page ids into item numbers,
+// placing a hit in a chapter at the section its words stand in. The word index adds the items whose own words
+// start with the query's stems (compounds, and forms Pagefind stems otherwise), and is all there is without
+// Pagefind. Where nothing is found, the query's words are compared with the vocabulary (ord.json), and similar
+// words are looked up instead.
 (() => {
   "use strict";
 
@@ -10,7 +11,6 @@
   const { fetchJson, loadVocabulary } = globalThis.FindingsExplorer.data;
 
   const CHECKED_HITS = 12; // how many of the best hits the plausibility check reads (about the cards on screen)
-  const SIMILAR_WORDS = 12; // how many similar words a misspelt query word is searched as
 
   // data: { items, texts } from explorer-data.js; speakers(item): a quote's speakers' names, which find it too.
   function createSearch(root, data, speakers) {
@@ -68,20 +68,19 @@
       return new Map();
     });
 
-    // The words an item is found by without the index: its heading and text, and a quote's speaker.
+    // The words of an item whose text has arrived (its heading and text, and a quote's speaker), for plausible().
     const itemWords = (item) => (item.words ??= words([item.heading, item.text, ...(item.kind === "quote" ? speakers(item) : [])].join(" ")));
     const foldedWords = (item) => (item.folded ??= itemWords(item).map(fold));
 
-    // Every item whose own words hold, for each word of the query, a word starting with its stem (all texts loaded).
-    function ownWordSearch(tokens) {
-      const stems = tokens.map(stem);
-      const hits = new Map();
-      for (const item of data.items) {
-        const own = itemWords(item);
-        let score = 0;
-        if (stems.every((s) => own.some((w) => w.startsWith(s) && ++score))) hits.set(item, score);
+    // Every item whose own words hold, for each word of the query, a word starting with its stem (the word index):
+    // «innovasjon» finds «innovasjonsarbeidet», which Pagefind, matching whole stems, does not.
+    async function ownWordSearch(tokens) {
+      let found = null;
+      for (const s of tokens.map(stem)) {
+        const numbers = new Set((await data.words.startingWith(s)).flatMap(([, list]) => list));
+        found = found === null ? numbers : new Set([...found].filter((n) => numbers.has(n)));
       }
-      return hits;
+      return new Map([...found].map((n) => [data.items[n], tokens.length]));
     }
 
     // The k best hits that keep() accepts (ties in reading order), without sorting every hit of a broad query.
@@ -119,7 +118,7 @@
 
     // The vocabulary's words within a small edit distance of each query word (none for words of three letters, 1 up
     // to seven, 2 from eight), compared without diacritics so «stotte» finds «støtte»; a long word may also be the
-    // start of a longer one («innovasjn» → «innovasjonsstrategi»). The items holding them come from find(word).
+    // start of a longer one («innovasjn» → «innovasjonsstrategi»). find(word) gives the items that hold a word.
     async function fuzzySearch(tokens, find) {
       const list = await vocabulary();
       const matched = [];
@@ -132,12 +131,12 @@
           if (d > limit && limit > 0 && folded.length > token.length && distance(token, folded.slice(0, token.length), 1) <= 1) d = limit;
           if (d <= limit) similar.push({ word, score: limit + 1 - d });
         }
-        // The closest first; among equals the vocabulary's (alphabetical) order.
-        const used = similar.sort((a, b) => b.score - a.score).slice(0, SIMILAR_WORDS);
-        matched.push(...used.map((s) => s.word));
+        // The closest first (the notice names the first few); among equals the vocabulary's (alphabetical) order.
+        similar.sort((a, b) => b.score - a.score);
+        matched.push(...similar.map((s) => s.word));
         const scores = new Map();
-        for (const { word, score } of used) {
-          for (const item of (await find(word)).keys()) scores.set(item, Math.max(scores.get(item) ?? 0, score));
+        for (const { word, score } of similar) {
+          for (const item of await find(word)) scores.set(item, Math.max(scores.get(item) ?? 0, score));
         }
         if (hits === null) hits = scores;
         else for (const [item, score] of hits) {
@@ -152,29 +151,20 @@
       const tokens = words(q);
       if (!tokens.length) return { hits: null, highlighter: null, fuzzy: null, noIndex: false };
       const found = await load();
-      let hits;
-      let find;
-      if (found) {
-        hits = await pagefindSearch(found, q);
-        // Pagefind matches the words whose stems start with the query's stem, so it misses a word whose own stem is
-        // shorter («leder» → «led» for «ledere» → «leder»). Where stemming the stem shortens it, the stems are
-        // searched too; what only they find ranks below every hit of the query itself.
-        const stems = tokens.map(stem);
-        if (stems.some((s) => stem(s) !== s)) {
-          const more = await pagefindSearch(found, stems.join(" "));
+      const hits = await ownWordSearch(tokens);
+      // A single letter matches nearly every page; Pagefind is asked from the second letter on. Its hits rank first;
+      // the items only the word index finds (its stems and ours differ now and then) come below them.
+      if (found && tokens.some((token) => token.length > 1)) {
+        const pagefindHits = await pagefindSearch(found, q);
+        if (pagefindHits.size && await plausible(pagefindHits, tokens)) {
           let floor = Infinity;
-          for (const score of hits.values()) floor = Math.min(floor, score / 2);
-          if (floor === Infinity) floor = 1;
-          for (const item of more.keys()) hits.set(item, (hits.get(item) ?? 0) + floor);
+          for (const score of pagefindHits.values()) floor = Math.min(floor, score / 2);
+          for (const item of hits.keys()) hits.set(item, floor);
+          for (const [item, score] of pagefindHits) hits.set(item, (hits.get(item) ?? 0) + score);
         }
-        if (hits.size && !(await plausible(hits, tokens))) hits = new Map();
-        find = (word) => pagefindSearch(found, word);
-      } else {
-        await data.texts.all();
-        hits = ownWordSearch(tokens);
-        find = async (word) => new Map(data.items.filter((item) => itemWords(item).includes(word)).map((item) => [item, 1]));
       }
       if (hits.size) return { hits, highlighter: stemHighlighter(tokens), fuzzy: null, noIndex: !found };
+      const find = async (word) => new Set((await data.words.exactly(word)).map((n) => data.items[n]));
       const fuzzy = await fuzzySearch(tokens, find);
       return { hits: fuzzy.hits, highlighter: wordHighlighter(fuzzy.words), fuzzy: fuzzy.words, noIndex: !found };
     }
