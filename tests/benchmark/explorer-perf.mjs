@@ -1,38 +1,83 @@
-// Explorer performance: bytes transferred before the first results (gzip -9 estimate; Pagefind's own files are
-// already compressed and counted as stored) and the time from each keystroke to the next results update,
-// in headless Debian Chromium. Run through tests/benchmark/explorer-perf.sh, which builds and serves the site.
+// Explorer performance for a built site: bytes transferred before the first results (gzip -9 estimate; Pagefind's
+// own files are already compressed and counted as stored), without and with a query, and the time from each
+// keystroke to the next results update, in headless Debian Chromium. The machine's load average is printed
+// before and after, since the other agents on it move the timings.
+// Serves SITE_DIR itself, with the Content-Security-Policy of netlify.toml, so a CSP problem fails here too.
+// Run through tests/benchmark/explorer-perf.sh, which builds the site.
 // Uses the Playwright driver that the test project's NuGet package ships (no browser download).
-import { homedir } from 'node:os';
-const pw = (await import(`${process.env.NUGET_PACKAGES ?? homedir() + '/.nuget/packages'}/microsoft.playwright/1.64.1/.playwright/package/index.js`)).default;
+import { homedir, loadavg } from 'node:os';
+import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { readFileSync, existsSync } from 'node:fs';
-const [base, out] = [process.env.SITE_URL, process.env.SITE_DIR];
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+const pw = (await import(`${process.env.NUGET_PACKAGES ?? homedir() + '/.nuget/packages'}/microsoft.playwright/1.64.1/.playwright/package/index.js`)).default;
+
+const out = process.env.SITE_DIR;
+const label = process.env.STUDY_LABEL ?? out;
+const netlify = readFileSync(process.env.NETLIFY_TOML, 'utf8');
+const csp = netlify.match(/Content-Security-Policy = "([^"]+)"/)[1];
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.csv': 'text/csv' };
+
+const fileOf = (pathname) => {
+  let p = decodeURIComponent(pathname);
+  if (p.endsWith('/')) p += 'index.html';
+  return join(out, p);
+};
+const server = createServer((request, response) => {
+  const file = fileOf(new URL(request.url, 'http://x').pathname);
+  if (!file.startsWith(out) || !existsSync(file) || !statSync(file).isFile()) { response.writeHead(404).end(); return; }
+  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': csp, 'Cache-Control': 'no-cache' });
+  response.end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+console.log(`# ${label}\nload average before: ${load()}`);
 const browser = await pw.chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-const fileOf = (u) => { let p = new URL(u).pathname; if (p.endsWith('/')) p += 'index.html'; return out + p; };
-const size = (urls) => { let raw = 0, gz = 0; const rows = []; for (const u of urls) { const f = fileOf(u); if (!existsSync(f)) continue; const b = readFileSync(f); const g = f.endsWith('.pagefind') || f.includes('.pf_') ? b.length : gzipSync(b, { level: 9 }).length; raw += b.length; gz += g; rows.push([new URL(u).pathname, b.length, g]); } return { raw, gz, rows }; };
+const compressed = (f) => (f.endsWith('.pagefind') || f.includes('.pf_') ? statSync(f).size : gzipSync(readFileSync(f), { level: 9 }).length);
+const size = (urls) => {
+  let raw = 0, gz = 0; const rows = [];
+  for (const u of urls) {
+    const f = fileOf(new URL(u).pathname);
+    if (!existsSync(f)) continue;
+    const b = statSync(f).size, g = compressed(f);
+    raw += b; gz += g; rows.push([new URL(u).pathname, b, g]);
+  }
+  return { raw, gz, rows };
+};
+// Each condition returns the moment (epoch ms) the results are there, so requests made after it (the words of the
+// cards below the first few, fetched once the results are shown) are not counted as before the first results.
+const ready = () => document.getElementById('explorer')?.dataset.state === 'ready' && performance.timeOrigin + performance.now();
+const readyWithMarks = () => document.getElementById('explorer')?.dataset.state === 'ready' && !!document.querySelector('.explorer-results mark') && performance.timeOrigin + performance.now();
 
 async function firstResults(path, waitFor) {
   const page = await browser.newPage();
-  const urls = [];
-  page.on('request', r => urls.push(r.url()));
+  const requests = [];
+  page.on('request', (r) => requests.push([r, Date.now()]));
   const t0 = Date.now();
   await page.goto(base + path);
-  await page.waitForFunction(waitFor);
+  const readyAt = await (await page.waitForFunction(waitFor, null, { timeout: 120_000, polling: 5 })).jsonValue();
   const ms = Date.now() - t0;
-  const s = size([...new Set(urls)]);
+  const started = (r, seen) => (r.timing().startTime > 0 ? r.timing().startTime : seen);
+  const before = requests.filter(([r, seen]) => started(r, seen) <= readyAt).map(([r]) => r.url());
+  const s = size([...new Set(before)]);
+  const later = size([...new Set(requests.map(([r]) => r.url()))]).gz - s.gz;
   await page.close();
-  return { path, ms, ...s };
+  return { path, ms, later, ...s };
 }
-for (const [p, w] of [['/utforsk/', () => document.getElementById('explorer')?.dataset.state === 'ready'], ['/utforsk/?q=ledelse', () => document.getElementById('explorer')?.dataset.state === 'ready' && !!document.querySelector('.explorer-results mark')]]) {
+const summary = [];
+for (const [p, w] of [['/utforsk/', ready], ['/utforsk/?q=ledelse', readyWithMarks]]) {
   const r = await firstResults(p, w);
-  console.log(`${r.path}: ${r.rows.length} files, raw ${r.raw} B, gzip ${r.gz} B (wasm/pf files counted as stored; already compressed), ${r.ms} ms`);
+  console.log(`${r.path}: ${r.rows.length} files, raw ${r.raw} B, gzip ${r.gz} B (wasm/pf files counted as stored; already compressed), ${r.ms} ms; fetched just after: ${r.later} B gzip`);
   for (const row of r.rows) console.log('   ', row.join('\t'));
+  summary.push(`${r.path} ${(r.gz / 1000).toFixed(1)} KB`);
 }
 
 // Keystroke → results: time from each keydown to the next update of the results.
 const page = await browser.newPage();
 await page.goto(base + '/utforsk/');
-await page.waitForFunction(() => document.getElementById('explorer')?.dataset.state === 'ready');
+await page.waitForFunction(ready, null, { timeout: 120_000 });
 await page.evaluate(() => {
   window.__lat = []; let pending = [];
   document.getElementById('explorer-q').addEventListener('keydown', () => pending.push(performance.now()), true);
@@ -41,18 +86,28 @@ await page.evaluate(() => {
 });
 const words = process.argv.slice(2).length ? process.argv.slice(2) : ['ledelse', 'kommunens', 'innovasjon', 'politikerne', 'støtte', 'innovasjn', 'entreprenørielle', 'strategi'];
 const cold = [];
+const all = [];
 for (const [i, w] of words.entries()) {
   await page.fill('#explorer-q', '');
   await page.waitForTimeout(300);
   await page.evaluate(() => { window.__lat = []; });
   await page.focus('#explorer-q');
-  for (const ch of w) { await page.keyboard.type(ch); await page.waitForTimeout(250); }
+  // Each key waits for the results of the one before (at most 3 s), so a slow update is measured, not overrun.
+  for (const ch of w) {
+    const before = await page.evaluate(() => window.__lat.length);
+    await page.keyboard.type(ch);
+    await page.waitForFunction((n) => window.__lat.length > n, before, { timeout: 3000 }).catch(() => {});
+    await page.waitForTimeout(100);
+  }
   const lat = await page.evaluate(() => window.__lat);
   if (i === 0) cold.push(lat[0]);
-  console.log(w, lat.map(x => x.toFixed(1)).join(' '));
-  globalThis.all = (globalThis.all ?? []).concat(i === 0 ? lat.slice(1) : lat);
+  console.log(w, lat.map((x) => x.toFixed(1)).join(' '));
+  all.push(...(i === 0 ? lat.slice(1) : lat));
 }
-const sorted = globalThis.all.sort((a, b) => a - b);
+const sorted = all.sort((a, b) => a - b);
 const q = (p) => sorted[Math.floor(p * (sorted.length - 1))];
 console.log(`keystrokes: ${sorted.length}, median ${q(0.5).toFixed(1)} ms, p90 ${q(0.9).toFixed(1)} ms, max ${sorted.at(-1).toFixed(1)} ms; first keystroke (Pagefind loading) ${cold[0]?.toFixed(1)} ms`);
+console.log(`load average after: ${load()}`);
+console.log(`summary: ${label}: before first results ${summary.join(', ')}; keystroke median ${q(0.5).toFixed(1)} ms`);
 await browser.close();
+server.close();

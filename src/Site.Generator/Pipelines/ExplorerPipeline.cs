@@ -6,26 +6,38 @@ using Site.Generator.Urls;
 namespace Site.Generator.Pipelines;
 
 /// <summary>
-/// The findings explorer (/utforsk/) with its data file, and every quote as CSV. Its search index and the map
-/// from index to pages come later, from <see cref="Pagefind"/>, once the site is written.
+/// The findings explorer (/utforsk/) with its data and text files, and every quote as CSV. Its search index and the
+/// map from index to items come later, from <see cref="Pagefind"/>, once the site is written.
 /// </summary>
 public sealed class ExplorerPipeline(SiteContext site) : PagePipeline(site)
 {
-    public const string DataFile = "data.json";
     public const string CsvFile = "sitater.csv";
+
+    /// <summary>
+    /// About how many quotes the list for readers without JavaScript shows: all of a small study's, and for a large
+    /// one the first few of each theme with a link to the rest, so the page the explorer starts from stays light.
+    /// </summary>
+    public const int FallbackQuotes = 200;
+
+    // The explorer's scripts, in the order they run (each adds its part to one namespace; see explorer.js).
+    private static readonly string[] Scripts =
+        ["js/explorer-text.js", "js/explorer-data.js", "js/explorer-search.js", "js/explorer-download.js", "js/explorer.js"];
 
     protected override IEnumerable<PageSpec> PageSpecs()
     {
         var page = Page(UrlScheme.Explorer, "explorer", T("explorer"), T("explorer_intro"), HomeCrumb);
-        page.Scripts.Add("js/explorer.js");
+        page.Scripts.AddRange(Scripts);
         page.Styles.Add("css/explorer.css");
-        yield return new PageSpec("explorer", page, ("data_url", UrlScheme.Explorer + DataFile), ("csv_url", UrlScheme.Explorer + CsvFile),
-            ("pages_url", Pagefind.PageMapUrl), ("pagefind_url", "/" + Pagefind.OutputFolder + "/pagefind.js"));
+        var perTheme = Math.Max(1, FallbackQuotes / Math.Max(1, Site.Model.Themes.Count()));
+        yield return new PageSpec("explorer", page,
+            ("data_url", UrlScheme.Explorer + ExplorerData.DataFile), ("csv_url", UrlScheme.Explorer + CsvFile),
+            ("vocabulary_url", UrlScheme.Explorer + ExplorerWords.VocabularyFile),
+            ("pages_url", Pagefind.PageMapUrl), ("pagefind_url", "/" + Pagefind.OutputFolder + "/pagefind.js"),
+            ("fallback_per_theme", perTheme),
+            ("fallback_complete", Site.Model.Themes.All(t => t.Quotes.Count <= perTheme)));
     }
 
     protected override IEnumerable<PipelineDocument> ExtraFiles() =>
-    [
-        TextFile(UrlScheme.Explorer.TrimStart('/') + DataFile, ExplorerData.Json(Site.Model)),
-        TextFile(UrlScheme.Explorer.TrimStart('/') + CsvFile, ExplorerData.Csv(Site.Model, Site.AbsoluteUrl)),
-    ];
+        ExplorerData.Files(Site.Model).Select(file => TextFile(UrlScheme.Explorer.TrimStart('/') + file.Path, file.Text))
+            .Append(TextFile(UrlScheme.Explorer.TrimStart('/') + CsvFile, ExplorerData.Csv(Site.Model, Site.AbsoluteUrl)));
 }

@@ -30,7 +30,8 @@ public static class Pagefind
         if (!File.Exists(executable))
             throw new InvalidOperationException($"Pagefind is not installed; run: npm ci --prefix {themeDirectory}");
         Run(executable, ["--site", siteDirectory, "--output-subdir", OutputFolder, "--quiet"], themeDirectory);
-        PagefindPageMap.Write(Path.Combine(siteDirectory, OutputFolder), Path.Combine(siteDirectory, PageMapUrl.TrimStart('/')));
+        var itemUrls = ExplorerTexts.ReadUrls(siteDirectory, UrlScheme.Explorer.Trim('/'));
+        PagefindPageMap.Write(Path.Combine(siteDirectory, OutputFolder), Path.Combine(siteDirectory, PageMapUrl.TrimStart('/')), itemUrls);
     }
 
     public static void NpmInstall(string directory)

@@ -65,14 +65,15 @@ public sealed class ExplorerDownloadTests(ServedSite served)
     {
         const string hostile = "=HYPERLINK(\"http://x\"),\r\nsecond line";
         await using var explorer = await ExplorerPage.NewAsync(served);
-        // The same data with one quote's text made hostile, to see how the browser writes it.
-        await explorer.Page.RouteAsync("**/utforsk/data.json", async route =>
+        // The same texts with the first quote's made hostile, to see how the browser writes it.
+        var files = new ExplorerFiles(served.Site.Output);
+        var first = files.Items.First(i => i.Kind == 'q');
+        await explorer.Page.RouteAsync("**" + files.ChunkPath(first.Number / files.ChunkSize), async route =>
         {
             var response = await route.FetchAsync();
-            var data = JsonNode.Parse(await response.TextAsync())!;
-            var first = data["items"]!.AsArray().First(i => (string)i!["k"]! == "quote")!;
-            first["x"] = hostile;
-            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = data.ToJsonString(), ContentType = "application/json" });
+            var chunk = JsonNode.Parse(await response.TextAsync())!;
+            chunk["items"]![first.Number % files.ChunkSize]!["x"] = hostile;
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Body = chunk.ToJsonString(), ContentType = "application/json" });
         });
         await explorer.GoToAsync("?type=sitat");
 

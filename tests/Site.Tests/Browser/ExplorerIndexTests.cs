@@ -15,13 +15,33 @@ public sealed class ExplorerIndexTests(ServedSite served)
 {
     private static StudyModel Model => StudyData.ThesisModel;
 
-    private Dictionary<string, JsonArray> Pages() =>
-        JsonNode.Parse(served.Site.Read("utforsk/pagefind-pages.json"))!["pages"]!.AsObject().ToDictionary(p => p.Key, p => p.Value!.AsArray());
+    /// <summary>The page map with item numbers turned back into addresses: each page's own (null if it is no item), then its anchored items' with their word positions.</summary>
+    private Dictionary<string, (string? Page, List<(string Url, int Location)> Anchored)> Pages()
+    {
+        var items = new ExplorerFiles(served.Site.Output).Items;
+        var map = JsonNode.Parse(served.Site.Read("utforsk/pagefind-pages.json"))!;
+        var alone = map["items"]!.AsArray().Select(id => (string)id!).ToList();
+        Assert.Equal(items.Count, alone.Count);
+        var pages = alone.Select((id, item) => (id, item)).Where(p => p.id.Length > 0)
+            .ToDictionary(p => p.id, p => ((string?)items[p.item].Url, new List<(string Url, int Location)>()));
+        foreach (var (id, value) in map["anchored"]!.AsObject())
+        {
+            var entry = value!.AsArray().Select(n => (int)n!).ToList();
+            var anchored = new List<(string, int)>();
+            for (var i = 1; i < entry.Count; i += 2) anchored.Add((items[entry[i]].Url, entry[i + 1]));
+            pages.Add(id, (entry[0] >= 0 ? items[entry[0]].Url : null, anchored));
+        }
+        return pages;
+    }
+
+    /// <summary>A page's address: its own item's, else the address its anchored items share.</summary>
+    private static string PageUrl((string? Page, List<(string Url, int Location)> Anchored) entry) =>
+        entry.Page ?? entry.Anchored.Select(a => a.Url.Split('#')[0]).Distinct().SingleOrDefault() ?? "(a page that holds no item)";
 
     [Fact]
     public void The_index_holds_quote_finding_and_chapter_pages_and_the_document_list_and_nothing_else()
     {
-        var indexed = Pages().Values.Select(entry => (string)entry[0]!).Order(StringComparer.Ordinal).ToList();
+        var indexed = Pages().Values.Select(PageUrl).Order(StringComparer.Ordinal).ToList();
 
         var expected = Model.Quotes.Select(q => UrlScheme.Quote(q.Id))
             .Concat(Model.Findings.Select(f => UrlScheme.Finding(f.Id)))
@@ -34,8 +54,9 @@ public sealed class ExplorerIndexTests(ServedSite served)
     [Fact]
     public void The_page_map_has_every_section_heading_of_every_chapter_and_every_document()
     {
-        var anchors = Pages().Values.ToDictionary(entry => (string)entry[0]!,
-            entry => entry.Skip(1).Where((_, i) => i % 2 == 0).Select(a => (string)a!).ToHashSet(StringComparer.Ordinal));
+        var pages = Pages().Values.ToList();
+        Assert.All(pages, entry => Assert.Equal(entry.Anchored.OrderBy(a => a.Location).ToList(), entry.Anchored)); // in reading order
+        var anchors = pages.ToDictionary(PageUrl, entry => entry.Anchored.Select(a => a.Url.Split('#')[1]).ToHashSet(StringComparer.Ordinal));
         var parser = new HtmlParser();
         foreach (var chapter in Model.Chapters.Select(ChapterUrl))
         {

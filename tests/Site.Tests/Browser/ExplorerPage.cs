@@ -76,9 +76,20 @@ public sealed class ExplorerPage : IAsyncDisposable
     public async Task<IReadOnlyList<string>> ResultUrlsAsync()
     {
         var more = Page.Locator(".explorer-more");
-        while (await more.IsVisibleAsync()) await more.ClickAsync();
+        var cards = Page.Locator(".explorer-results > li");
+        while (await more.IsVisibleAsync())
+        {
+            // The next cards come once their words are fetched; wait for them before asking again.
+            var before = await cards.CountAsync();
+            await more.ClickAsync();
+            await Page.WaitForFunctionAsync("n => document.querySelectorAll('.explorer-results > li').length > n", before);
+        }
+        await CardsCompleteAsync();
         return await Page.Locator(".explorer-results > li").EvaluateAllAsync<string[]>("cards => cards.map(c => c.querySelector('a').getAttribute('href'))");
     }
+
+    /// <summary>Waits until every card shown has its words (the first few come with the results, the rest a moment later).</summary>
+    public Task CardsCompleteAsync() => Page.WaitForFunctionAsync("() => !document.querySelector('.explorer-results > li[aria-busy]')");
 
     public async Task<IReadOnlyList<string>> QuoteResultUrlsAsync() =>
         (await ResultUrlsAsync()).Where(u => u.StartsWith("/sitater/", StringComparison.Ordinal)).ToList();

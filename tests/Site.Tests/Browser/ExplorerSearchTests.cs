@@ -48,6 +48,22 @@ public sealed partial class ExplorerSearchTests(ServedSite served)
     }
 
     [Fact]
+    public async Task A_word_finds_the_compounds_it_begins()
+    {
+        // «innovasjonsarbeidet», «innovasjonsstrategi» …: Pagefind matches whole stems and misses them; the word index does not.
+        var expected = Model.Quotes.Where(q => WordsOf(q.Text).Any(w => w.StartsWith("innovasjons", StringComparison.Ordinal)))
+            .Select(q => $"/sitater/{q.Id}/").ToList();
+        Assert.NotEmpty(expected);
+        await using var explorer = await ExplorerPage.OpenAsync(served);
+
+        await explorer.SearchAsync("innovasjon");
+
+        var shown = await explorer.QuoteResultUrlsAsync();
+        Assert.All(expected, url => Assert.Contains(url, shown));
+        explorer.AssertNoErrors();
+    }
+
+    [Fact]
     public async Task A_word_from_the_running_text_finds_the_section_it_stands_in()
     {
         var (word, section) = WordOfExactlyOneSection();

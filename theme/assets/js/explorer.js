@@ -1,9 +1,7 @@
-// The findings explorer (/utforsk/): search and facets over every quote, finding, section and document.
-// Facets are filtered and counted here, from data.json. Full-text search with Norwegian stemming comes from
-// Pagefind; its page hits are mapped back to items by address and word position (pagefind-pages.json, written
-// after indexing), joined by the items whose own words start with the query's stems, and where neither finds
-// anything a typo-tolerant search over the items' words takes over. The whole state lives in the address.
-// Without JavaScript the page shows its fallback list; no inline script or style, so the strict CSP holds.
+// The findings explorer (/utforsk/), part 5 of 5: the page. Facets are filtered and counted here, exactly, from
+// data.json (explorer-data.js); full-text search is explorer-search.js; the result cards fetch their words when they
+// come on screen. The whole state lives in the address. Without JavaScript the page shows its fallback list; no
+// inline script or style, so the strict CSP holds. The parts before this one add to FindingsExplorer.
 (() => {
   "use strict";
 
@@ -16,242 +14,42 @@
   const resultsWord = (n) => (n === 1 ? t("explorer_result_one") : t("results"));
 
   const PAGE_SIZE = 50;
+  // The cards whose words are fetched before the results are shown: more than a large screen holds. The rest of
+  // the page's cards stand as placeholders (kind and facets, known already) until their words arrive a moment later.
+  const FIRST_CARDS = 12;
   const KINDS = [["sitat", "quote"], ["funn", "finding"], ["avsnitt", "section"], ["dokument", "document"]];
   const FACETS = [
-    { key: "question", field: "r", param: "sporsmal", legend: t("research_question") },
-    { key: "dimension", field: "d", param: "dimensjon", legend: t("dimension") },
-    { key: "theme", field: "t", param: "tema", legend: t("theme") },
-    { key: "case", field: "c", param: root.dataset.caseParam || "kommune", legend: root.dataset.caseLabel || t("case") },
-    { key: "speaker", field: "s", param: "informant", legend: t("speaker") },
-    { key: "concept", field: "b", param: "begrep", legend: t("concept") },
-    { key: "kind", field: "k", param: "type", legend: t("kind") },
+    { key: "question", param: "sporsmal", legend: t("research_question") },
+    { key: "dimension", param: "dimensjon", legend: t("dimension") },
+    { key: "theme", param: "tema", legend: t("theme") },
+    { key: "case", param: root.dataset.caseParam || "kommune", legend: root.dataset.caseLabel || t("case") },
+    { key: "speaker", param: "informant", legend: t("speaker") },
+    { key: "concept", param: "begrep", legend: t("concept") },
+    { key: "kind", param: "type", legend: t("kind") },
   ];
   const SORTS = ["relevans", "rekkefolge"]; // relevance, order in the thesis
 
   const state = { q: "", selected: FACETS.map(() => new Set()), sort: "relevans", shown: PAGE_SIZE };
-  let data; // { facets, items, byUrl }
+  let data; // { facets, items, texts }
+  let search; // { load, search }
   let current = { results: [], counts: [], highlighter: null };
-
-  // ---------- Text: words, a light Norwegian stemmer, edit distance ----------
-
-  const words = (text) => (text.toLocaleLowerCase("nb").match(/[\p{L}\p{N}]+/gu) ?? []);
-  const VOWELS = "aeiouyæøå";
-  const SUFFIXES = ["hetenes", "hetene", "hetens", "endes", "heter", "heten", "ande", "ende", "edes", "enes", "erte", "ane", "ene", "ens", "ers", "ets", "het", "ast", "ert", "ede", "en", "ar", "er", "as", "es", "et", "e", "a", "s"];
-  const DERIVATIONAL = ["hetslov", "elov", "slov", "elig", "eleg", "lig", "eig", "els", "lov", "leg", "ig"];
-
-  // Snowball's Norwegian stemmer, slightly simplified: enough to highlight what Pagefind (which uses it) matched.
-  function stem(word) {
-    let r1 = 0;
-    for (let i = 1; i < word.length; i++) {
-      if (!VOWELS.includes(word[i]) && VOWELS.includes(word[i - 1])) { r1 = Math.max(3, i + 1); break; }
-    }
-    if (!r1) return word;
-    let w = word;
-    for (const suffix of SUFFIXES) {
-      if (!w.endsWith(suffix) || w.length - suffix.length < r1) continue;
-      if (suffix === "erte" || suffix === "ert") w = w.slice(0, -suffix.length) + "er";
-      else if (suffix === "s") { if (/[bcdfghjlmnoprtvyz]s$|[^aeiouyæøå]ks$/.test(w)) w = w.slice(0, -1); }
-      else w = w.slice(0, -suffix.length);
-      break;
-    }
-    if ((w.endsWith("dt") || w.endsWith("vt")) && w.length - 2 >= r1) w = w.slice(0, -1);
-    for (const suffix of DERIVATIONAL) {
-      if (w.endsWith(suffix) && w.length - suffix.length >= r1) { w = w.slice(0, -suffix.length); break; }
-    }
-    return w;
-  }
-
-  // Optimal string alignment distance, giving up once it exceeds the limit.
-  function distance(a, b, limit) {
-    if (Math.abs(a.length - b.length) > limit) return limit + 1;
-    let before = null;
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-      const row = [i];
-      let best = i;
-      for (let j = 1; j <= b.length; j++) {
-        const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-        let value = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-        if (before && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
-        row.push(value);
-        best = Math.min(best, value);
-      }
-      if (best > limit) return limit + 1;
-      before = previous;
-      previous = row;
-    }
-    return previous[b.length];
-  }
-
-  const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const stemHighlighter = (tokens) => {
-    const stems = [...new Set(tokens.map(stem).filter((s) => s.length > 0))].sort((a, b) => b.length - a.length);
-    return stems.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${stems.map(escapeRegExp).join("|")})[\\p{L}\\p{N}]*`, "giu") : null;
-  };
-  const wordHighlighter = (list) => list.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...list].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu")
-    : null;
 
   // ---------- Data ----------
 
-  async function loadData() {
-    const response = await fetch(root.dataset.dataUrl);
-    if (!response.ok) throw new Error(`${root.dataset.dataUrl}: ${response.status}`);
-    const json = await response.json();
-    const anonymous = new Set(json.anonymous);
-    const facets = FACETS.map((facet) => {
-      if (facet.key === "kind") return KINDS.map(([id, kind]) => ({ id, label: t(`kind_${kind}`), kind }));
-      return json.facets[facet.key].map(([id, label]) => ({ id, label, anonymous: anonymous.has(id) }));
-    });
-    const kindIndex = Object.fromEntries(KINDS.map(([, kind], i) => [kind, i]));
-    const items = json.items.map((raw, order) => ({
-      order,
-      kind: raw.k,
-      id: raw.i ?? "",
-      url: raw.u,
-      heading: raw.h ?? "",
-      text: raw.x ?? "",
-      parent: raw.p ?? "",
-      sections: raw.n ?? [],
-      values: FACETS.map((facet) => (facet.key === "kind" ? [kindIndex[raw.k]] : raw[facet.field] ?? [])),
-    }));
-    const byUrl = new Map(items.map((item) => [item.url, item]));
-    return { facets, items, byUrl, vocabulary: null };
-  }
+  const { loadData } = globalThis.FindingsExplorer.data;
+  const { createSearch } = globalThis.FindingsExplorer.search;
+  const downloads = globalThis.FindingsExplorer.download;
 
-  // ---------- Search: Pagefind and the items' own words, then a typo-tolerant fallback ----------
+  const facetLabels = (item, key) => {
+    const f = FACETS.findIndex((facet) => facet.key === key);
+    return item.values[f].map((v) => data.facets[f][v]);
+  };
 
-  let pagefind = null; // Promise of { module, pages }, or of null when the index is missing
-
-  function loadSearch() {
-    pagefind ??= (async () => {
-      try {
-        const [module, pages] = await Promise.all([
-          import(root.dataset.pagefindUrl),
-          fetch(root.dataset.pagesUrl).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${root.dataset.pagesUrl}: ${r.status}`)))),
-        ]);
-        await module.options({ baseUrl: "/" }); // the site lives at the root; the language comes from <html lang>
-        await module.init();
-        return { module, pages: pages.pages };
-      } catch (error) {
-        console.warn("Explorer: full-text search is unavailable", error);
-        return null;
-      }
-    })();
-    return pagefind;
-  }
-
-  // Places Pagefind's hits: a page is an item, or (chapters, the document list) holds items at its anchors;
-  // a word belongs to the last anchor before it that is an item, else to the page itself.
-  function mapHits(results, pages) {
-    const hits = new Map();
-    const add = (item, score) => { if (item) hits.set(item, (hits.get(item) ?? 0) + score); };
-    for (const result of results) {
-      const entry = pages[result.id];
-      if (!entry) continue;
-      const [url, ...flat] = entry;
-      const anchors = [];
-      for (let i = 0; i < flat.length; i += 2) {
-        const item = data.byUrl.get(`${url}#${flat[i]}`);
-        if (item) anchors.push([flat[i + 1], item]);
-      }
-      if (!anchors.length) { add(data.byUrl.get(url), result.score); continue; }
-      const share = result.score / Math.max(1, result.words.length);
-      for (const location of result.words) {
-        let owner = data.byUrl.get(url);
-        for (const [start, item] of anchors) { if (start <= location) owner = item; else break; }
-        add(owner, share);
-      }
-    }
-    return hits;
-  }
-
-  // Every item whose own text has, for each word of the query, a word starting with its stem.
-  function prefixSearch(tokens) {
-    const stems = tokens.map(stem);
-    const hits = new Map();
-    for (const item of data.items) {
-      const own = itemWords(item);
-      let score = 0;
-      if (stems.every((s) => own.some((w) => w.startsWith(s) && ++score))) hits.set(item, score);
-    }
-    return hits;
-  }
-
-  // The words an item is found by without the index: its heading and text, and a quote's speaker.
-  const itemWords = (item) => (item.words ??= words([item.heading, item.text, ...(item.kind === "quote" ? facetLabels(item, "speaker").map((s) => s.label) : [])].join(" ")));
-
-  const fold = (word) => word.normalize("NFD").replace(/\p{M}/gu, "").replace(/æ/g, "ae").replace(/ø/g, "o").replace(/å/g, "a");
-  const foldedWords = (item) => (item.folded ??= itemWords(item).map(fold));
-  const commonPrefix = (a, b) => { let i = 0; while (i < a.length && i < b.length && a[i] === b[i]) i++; return i; };
-
-  // Where a word is not in its index, Pagefind answers with pages that share only a short prefix with it
-  // («innovasjn» finds «inn» and «innen»). Its hits count only if, for every query word, some hit whose text
-  // we hold has a word that shares the word's stem; hits in running text alone are trusted as they are.
-  function plausible(hits, tokens) {
-    const checkable = [...hits.keys()].filter((item) => item.kind !== "section");
-    if (!checkable.length) return true;
-    return tokens.every((token) => {
-      const folded = fold(token);
-      const needed = Math.min(fold(stem(token)).length, folded.length);
-      return checkable.some((item) => foldedWords(item).some((w) => commonPrefix(w, folded) >= needed));
-    });
-  }
-
-  // Words of the items within a small edit distance of each query word (none for words of three letters, 1 up
-  // to seven, 2 from eight), compared without diacritics so «stotte» finds «støtte»; a long word may also be
-  // the start of a longer one («innovasjn» → «innovasjonsstrategi»).
-  function fuzzySearch(tokens) {
-    if (!data.vocabulary) {
-      data.vocabulary = new Map(); // word → { folded, items }
-      for (const item of data.items) for (const w of itemWords(item)) {
-        if (!data.vocabulary.has(w)) data.vocabulary.set(w, { folded: fold(w), items: new Set() });
-        data.vocabulary.get(w).items.add(item);
-      }
-    }
-    const matched = [];
-    let hits = null;
-    for (const token of tokens.filter((tok) => tok.length >= 3).map(fold)) {
-      const limit = token.length <= 3 ? 0 : token.length <= 7 ? 1 : 2;
-      const scores = new Map();
-      for (const [w, { folded, items }] of data.vocabulary) {
-        let d = distance(token, folded, limit);
-        if (d > limit && limit > 0 && folded.length > token.length && distance(token, folded.slice(0, token.length), 1) <= 1) d = limit;
-        if (d > limit) continue;
-        matched.push(w);
-        for (const item of items) scores.set(item, Math.max(scores.get(item) ?? 0, limit + 1 - d));
-      }
-      if (hits === null) hits = scores;
-      else for (const [item, score] of hits) {
-        if (scores.has(item)) hits.set(item, score + scores.get(item)); else hits.delete(item);
-      }
-    }
-    return { hits: hits ?? new Map(), words: [...new Set(matched)] };
-  }
-
-  // The items matching the query with a score each, or null for no query; and how to highlight the matches.
-  async function search(q) {
-    const tokens = words(q);
-    if (!tokens.length) return { hits: null, highlighter: null, fuzzy: null, noIndex: false };
-    const engine = await loadSearch();
-    // Pagefind's stems and ours differ now and then (it finds «leder» for «ledere» only by the prefix), so the
-    // items whose own words start with the query's stems are always added to its hits, below them in rank.
-    const hits = prefixSearch(tokens);
-    // A single letter matches nearly every page; Pagefind is asked from the second letter on.
-    if (engine && tokens.some((token) => token.length > 1)) {
-      const pagefindHits = await engine.module.search(q).then((response) => mapHits(response.results, engine.pages), (error) => {
-        console.warn("Explorer: Pagefind could not search", error);
-        return new Map();
-      });
-      if (pagefindHits.size && plausible(pagefindHits, tokens)) {
-        const floor = Math.min(...pagefindHits.values()) / 2;
-        for (const [item, score] of hits) hits.set(item, Math.min(score, 1) * floor);
-        for (const [item, score] of pagefindHits) hits.set(item, (hits.get(item) ?? 0) + score);
-      }
-    }
-    if (hits.size) return { hits, highlighter: stemHighlighter(tokens), fuzzy: null, noIndex: !engine };
-    const fuzzy = fuzzySearch(tokens);
-    return { hits: fuzzy.hits, highlighter: wordHighlighter(fuzzy.words), fuzzy: fuzzy.words, noIndex: !engine };
+  async function load() {
+    const loaded = await loadData(root.dataset.dataUrl, FACETS.map((facet) => facet.key), KINDS.map(([, kind]) => kind));
+    const kind = FACETS.findIndex((facet) => facet.key === "kind");
+    loaded.facets[kind] = KINDS.map(([id, name]) => ({ id, label: t(`kind_${name}`), kind: name }));
+    return loaded;
   }
 
   // ---------- Facets: filtering and counting ----------
@@ -315,11 +113,6 @@
     const start = Math.max(0, Math.min(first - Math.floor(size / 3), parts.length - size));
     return `${start > 0 ? "… " : ""}${parts.slice(start, start + size).join(" ")}${start + size < parts.length ? " …" : ""}`;
   }
-
-  const facetLabels = (item, key) => {
-    const f = FACETS.findIndex((facet) => facet.key === key);
-    return item.values[f].map((v) => data.facets[f][v]);
-  };
 
   function meta(item) {
     const parts = [];
@@ -406,14 +199,39 @@
     $(".explorer-active").hidden = !list.children.length;
   }
 
+  // A card whose words are on their way: what is known already, marked busy, with nothing to focus.
+  function placeholder(item) {
+    const li = element("li", { className: `result result-${item.kind} is-loading`, "aria-busy": "true", "data-order": item.order },
+      element("p", { className: "result-kind" }, t(`kind_${item.kind}`)),
+      element("p", { className: "result-loading" }, t("explorer_loading")));
+    li.append(meta(item) ?? "");
+    return li;
+  }
+
   function renderResults() {
     const list = $(".explorer-results");
     const { results, highlighter } = current;
-    list.replaceChildren(...results.slice(0, state.shown).map((item) => card(item, highlighter)));
+    list.replaceChildren(...results.slice(0, state.shown).map((item) => (item.loaded ? card(item, highlighter) : placeholder(item))));
+    fillPlaceholders();
     const more = $(".explorer-more");
     const rest = results.length - Math.min(results.length, state.shown);
     more.hidden = rest <= 0;
     more.textContent = t("explorer_show_more", { n: Math.min(rest, PAGE_SIZE) });
+  }
+
+  // Fetches the words of the placeholder cards, and puts each card in its place as its words arrive.
+  async function fillPlaceholders() {
+    const waiting = [...root.querySelectorAll(".explorer-results > li.is-loading")];
+    if (!waiting.length) return;
+    const shown = current;
+    try {
+      await data.texts.ensure(waiting.map((li) => data.items[Number(li.dataset.order)]));
+    } catch (error) {
+      console.warn("Explorer: could not load the texts of the results", error);
+      return;
+    }
+    if (shown !== current) return; // a newer view has replaced these cards
+    for (const li of waiting) if (li.isConnected) li.replaceWith(card(data.items[Number(li.dataset.order)], current.highlighter));
   }
 
   function renderEmpty(candidates) {
@@ -490,13 +308,20 @@
     if (historyKind) writeUrl(historyKind);
     const query = state.q.trim();
     if (query) app.setAttribute("aria-busy", "true");
-    const found = await search(query);
+    const found = await search.search(query);
     if (mine !== sequence) return;
-    app.removeAttribute("aria-busy");
     const candidates = found.hits ? data.items.filter((item) => found.hits.has(item)) : data.items;
     const { results, counts } = filterAndCount(candidates);
     const byRelevance = found.hits && state.sort === SORTS[0];
     results.sort(byRelevance ? (a, b) => found.hits.get(b) - found.hits.get(a) || a.order - b.order : (a, b) => a.order - b.order);
+    // The first cards are shown with their words; the rest of the page follows (renderResults).
+    try {
+      await data.texts.ensure(results.slice(0, FIRST_CARDS));
+    } catch (error) {
+      console.warn("Explorer: could not load the texts of the results", error);
+    }
+    if (mine !== sequence) return;
+    app.removeAttribute("aria-busy");
     current = { results, counts, highlighter: found.highlighter };
     renderCounts(counts);
     renderActive();
@@ -524,43 +349,18 @@
 
   // ---------- Downloads ----------
 
-  function quoteRows() {
-    const canonical = document.querySelector('link[rel="canonical"]')?.href ?? location.href;
-    const first = (item, key) => facetLabels(item, key)[0]?.label ?? "";
-    return current.results.filter((item) => item.kind === "quote").sort((a, b) => a.order - b.order).map((item) => ({
-      id: item.id,
-      text: item.text,
-      speaker: first(item, "speaker"),
-      municipality: first(item, "case"),
-      dimension: first(item, "dimension"),
-      theme: first(item, "theme"),
-      research_question: facetLabels(item, "question")[0]?.id ?? "",
-      sections: item.sections,
-      url: new URL(item.url, canonical).href,
-    }));
-  }
-
-  // RFC 4180, with the same guard as the site's sitater.csv: a leading = + - @ would run as a spreadsheet formula.
-  function csvField(value) {
-    let text = String(value ?? "");
-    if (/^[=+\-@]/.test(text)) text = `'${text}`;
-    return /[,"\r\n]/.test(text) || text.startsWith("'") ? `"${text.replace(/"/g, '""')}"` : text;
-  }
-
-  function toCsv(rows) {
-    const columns = ["id", "text", "speaker", "municipality", "dimension", "theme", "research_question", "sections", "url"];
-    const lines = [columns.join(",")];
-    for (const row of rows) lines.push(columns.map((c) => csvField(Array.isArray(row[c]) ? row[c].join("; ") : row[c])).join(","));
-    return `${lines.join("\r\n")}\r\n`;
-  }
-
-  function download(name, type, text) {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const link = element("a", { href: url, download: name, hidden: true });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // Fetches the words the selection's quotes need (a busy button meanwhile), then saves the file.
+  async function downloadSelection(button, name, type, format) {
+    if (button.getAttribute("aria-busy") === "true") return;
+    button.setAttribute("aria-busy", "true");
+    try {
+      const rows = await downloads.quoteRows(current.results, data.texts, facetLabels);
+      downloads.save(name, type, format(rows));
+    } catch (error) {
+      console.warn("Explorer: could not make the download", error);
+    } finally {
+      button.removeAttribute("aria-busy");
+    }
   }
 
   // ---------- Events ----------
@@ -569,7 +369,7 @@
     const form = $(".explorer-controls");
     const input = $("#explorer-q");
     form.addEventListener("submit", (event) => { event.preventDefault(); update({ history: "push" }); });
-    input.addEventListener("focus", loadSearch, { once: true });
+    input.addEventListener("focus", () => search.load(), { once: true });
     input.addEventListener("input", () => {
       state.q = input.value;
       state.shown = PAGE_SIZE;
@@ -609,14 +409,21 @@
       syncControls();
       update({ history: "push", focus: input });
     });
-    $(".explorer-more").addEventListener("click", () => {
+    $(".explorer-more").addEventListener("click", async () => {
       const before = state.shown;
+      const mine = sequence;
       state.shown += PAGE_SIZE;
+      try {
+        await data.texts.ensure(current.results.slice(before, before + FIRST_CARDS));
+      } catch (error) {
+        console.warn("Explorer: could not load the texts of the results", error);
+      }
+      if (mine !== sequence) return; // the view changed meanwhile
       renderResults();
       root.querySelectorAll(".explorer-results > li")[before]?.querySelector("a")?.focus();
     });
-    $(".explorer-csv").addEventListener("click", () => download("utforsk-sitater.csv", "text/csv;charset=utf-8", toCsv(quoteRows())));
-    $(".explorer-json").addEventListener("click", () => download("utforsk-sitater.json", "application/json", `${JSON.stringify(quoteRows(), null, 2)}\n`));
+    $(".explorer-csv").addEventListener("click", (event) => downloadSelection(event.currentTarget, "utforsk-sitater.csv", "text/csv;charset=utf-8", downloads.toCsv));
+    $(".explorer-json").addEventListener("click", (event) => downloadSelection(event.currentTarget, "utforsk-sitater.json", "application/json", downloads.toJson));
     window.addEventListener("popstate", () => {
       readUrl();
       syncControls();
@@ -635,7 +442,8 @@
 
   async function start() {
     try {
-      data = await loadData();
+      data = await load();
+      search = createSearch(root, data, (item) => facetLabels(item, "speaker").map((speaker) => speaker.label));
     } catch (error) {
       console.warn("Explorer: could not load its data; the list below stays.", error);
       return;
@@ -648,7 +456,7 @@
     if (!window.matchMedia("(min-width: 60rem)").matches) $(".explorer-facets").open = false;
     app.hidden = false;
     $(".explorer-fallback").hidden = true;
-    if (state.q.trim()) loadSearch();
+    if (state.q.trim()) search.load();
     await update();
   }
 

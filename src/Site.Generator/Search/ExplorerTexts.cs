@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Site.Generator.Search;
+
+/// <summary>
+/// The explorer's texts, kept out of its data file: what a result card shows and a download writes, in files of
+/// a fixed number of items (chunk n holds items n·size to n·size+size−1).
+/// </summary>
+/// <remarks>
+/// A chunk is <c>{"items":[{"u":url,"i":quote id,"h":heading,"x":text,"p":chapter,"n":[section numbers]}]}</c>,
+/// empty fields left out. The chunks live in a folder named by a hash of their contents, so a reader whose data
+/// file is older than the texts gets a missing file, never the words of another item.
+/// </remarks>
+public static class ExplorerTexts
+{
+    private const string ChunksFolder = "tekster/";
+
+    /// <summary>Files under the explorer's folder, the first part of their paths named by a hash of their contents.</summary>
+    public sealed record Result(string Folder, IReadOnlyList<(string Path, string Text)> Files);
+
+    public static Result Chunks(IReadOnlyList<ExplorerItem> items, int size)
+    {
+        var texts = items.Chunk(size).Select(chunk => new JsonObject { ["items"] = new JsonArray(chunk.Select(Entry).ToArray()) }.ToJsonString(ExplorerData.Options)).ToList();
+        var folder = ChunksFolder + Hash(texts) + "/";
+        return new Result(folder, texts.Select((text, n) => (folder + n.ToString(CultureInfo.InvariantCulture) + ".json", text)).ToList());
+    }
+
+    private static JsonNode Entry(ExplorerItem item)
+    {
+        var entry = new JsonObject { ["u"] = item.Url };
+        if (item.Id.Length > 0) entry["i"] = item.Id;
+        if (item.Heading.Length > 0) entry["h"] = item.Heading;
+        if (item.Text.Length > 0) entry["x"] = item.Text;
+        if (item.Parent.Length > 0) entry["p"] = item.Parent;
+        if (item.Sections.Count > 0) entry["n"] = new JsonArray(item.Sections.Select(s => (JsonNode)JsonValue.Create(s)).ToArray());
+        return entry;
+    }
+
+    internal static string Hash(IEnumerable<string> texts)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var text in texts) sha.AppendData(Encoding.UTF8.GetBytes(text + "\n"));
+        return Convert.ToHexStringLower(sha.GetHashAndReset())[..10];
+    }
+
+    /// <summary>Reads the address of every item back from the written chunks, in order (the page map needs them).</summary>
+    public static IReadOnlyList<string> ReadUrls(string siteDirectory, string explorerFolder)
+    {
+        var core = JsonNode.Parse(File.ReadAllText(Path.Combine(siteDirectory, explorerFolder, ExplorerData.DataFile)))!;
+        var folder = Path.Combine(siteDirectory, ((string)core["texts"]!["folder"]!).TrimStart('/'));
+        var count = ((string)core["kinds"]!).Length;
+        var size = (int)core["texts"]!["size"]!;
+        var urls = new List<string>(count);
+        for (var n = 0; urls.Count < count; n++)
+        {
+            var chunk = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, n.ToString(CultureInfo.InvariantCulture) + ".json")))!;
+            urls.AddRange(chunk["items"]!.AsArray().Select(entry => (string)entry!["u"]!));
+            if (urls.Count % size != 0 && urls.Count < count) throw new InvalidDataException($"text chunk {n} holds fewer than {size} items");
+        }
+        return urls;
+    }
+
+}

@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+
+namespace Site.Tests.Support;
+
+/// <summary>
+/// The findings explorer's files in a built site, read back as the browser reads them: data.json (kinds and facet
+/// values, no words) and the text chunks it names (the words of <c>size</c> items each, in the same order).
+/// </summary>
+public sealed class ExplorerFiles
+{
+    /// <summary>One item: its kind letter (q, f, s, d) and its entry in its text chunk (u url, i id, h heading, x text, …).</summary>
+    public sealed record Item(int Number, char Kind, JsonObject Text)
+    {
+        public string Url => (string)Text["u"]!;
+        public string? Words => (string?)Text["x"];
+    }
+
+    public JsonObject Data { get; }
+    public string TextFolder { get; }
+    public int ChunkSize { get; }
+    public IReadOnlyList<Item> Items { get; }
+
+    public ExplorerFiles(string output)
+    {
+        Data = JsonNode.Parse(File.ReadAllText(Path.Combine(output, "utforsk", "data.json")))!.AsObject();
+        TextFolder = (string)Data["texts"]!["folder"]!;
+        ChunkSize = (int)Data["texts"]!["size"]!;
+        var kinds = (string)Data["kinds"]!;
+        var items = new List<Item>();
+        for (var n = 0; items.Count < kinds.Length; n++)
+        {
+            var chunk = JsonNode.Parse(File.ReadAllText(ChunkFile(output, n)))!["items"]!.AsArray();
+            Assert.True(chunk.Count == ChunkSize || items.Count + chunk.Count == kinds.Length, $"text chunk {n} holds {chunk.Count} items");
+            items.AddRange(chunk.Select(entry => new Item(items.Count, kinds[items.Count], entry!.AsObject())));
+        }
+        Assert.False(File.Exists(ChunkFile(output, (kinds.Length + ChunkSize - 1) / ChunkSize)), "a text chunk past the last item");
+        Items = items;
+    }
+
+    /// <summary>The site path of chunk n, e.g. <c>/utforsk/tekster/1a2b3c4d5e/3.json</c>.</summary>
+    public string ChunkPath(int n) => $"{TextFolder}{n}.json";
+
+    private string ChunkFile(string output, int n) => Path.Combine(output, ChunkPath(n).TrimStart('/'));
+}

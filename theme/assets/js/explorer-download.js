@@ -1,0 +1,56 @@
+// The findings explorer, part 4 of 5: the selection's quotes as CSV or JSON, made in the browser, in the columns
+// and the form of the site's own /utforsk/sitater.csv. The quotes' words are fetched first, as many chunks as the
+// selection needs (all of them for a selection of every quote).
+(() => {
+  "use strict";
+
+  const COLUMNS = ["id", "text", "speaker", "municipality", "dimension", "theme", "research_question", "sections", "url"];
+
+  // labels(item, facetKey): the item's values of a facet, as { id, label }.
+  async function quoteRows(results, texts, labels) {
+    const quotes = results.filter((item) => item.kind === "quote").sort((a, b) => a.order - b.order);
+    await texts.ensure(quotes);
+    const canonical = document.querySelector('link[rel="canonical"]')?.href ?? location.href;
+    const first = (item, key) => labels(item, key)[0]?.label ?? "";
+    return quotes.map((item) => ({
+      id: item.id,
+      text: item.text,
+      speaker: first(item, "speaker"),
+      municipality: first(item, "case"),
+      dimension: first(item, "dimension"),
+      theme: first(item, "theme"),
+      research_question: labels(item, "question")[0]?.id ?? "",
+      sections: item.sections,
+      url: new URL(item.url, canonical).href,
+    }));
+  }
+
+  // RFC 4180, with the same guard as the site's sitater.csv: a leading = + - @ would run as a spreadsheet formula.
+  function csvField(value) {
+    let text = String(value ?? "");
+    if (/^[=+\-@]/.test(text)) text = `'${text}`;
+    return /[,"\r\n]/.test(text) || text.startsWith("'") ? `"${text.replace(/"/g, '""')}"` : text;
+  }
+
+  function toCsv(rows) {
+    const lines = [COLUMNS.join(",")];
+    for (const row of rows) lines.push(COLUMNS.map((c) => csvField(Array.isArray(row[c]) ? row[c].join("; ") : row[c])).join(","));
+    return `${lines.join("\r\n")}\r\n`;
+  }
+
+  const toJson = (rows) => `${JSON.stringify(rows, null, 2)}\n`;
+
+  function save(name, type, text) {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  globalThis.FindingsExplorer.download = { quoteRows, toCsv, toJson, save };
+})();
