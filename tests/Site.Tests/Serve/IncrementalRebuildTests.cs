@@ -52,9 +52,8 @@ public sealed class IncrementalRebuildTests
         Assert.Contains("utforsk/pagefind-pages.json", indexFiles);
         study.Replace("quotes/2-1.yml", "Vi møtes hver fredag", "Vi møtes hver onsdag");
 
-        var (_, changes) = new SiteBuilder(study.Options()).Update();
+        new SiteBuilder(study.Options()).Update(); // deletes the explorer's old text chunks, named by their content
 
-        Assert.Equal(0, changes.Deleted);
         Assert.All(indexFiles, f => Assert.True(File.Exists(Path.Combine(study.Output, f)), f));
     }
 
