@@ -28,9 +28,6 @@ public sealed record PipelineDocument(string Destination, IReadOnlyDictionary<st
     /// <summary>The file the sink wrote the content to, when it let go of the content; null while it is in memory.</summary>
     public string? WrittenTo { get; init; }
 
-    /// <summary>True when the document has content in memory.</summary>
-    public bool HasContent => _utf8 is not null || Bytes is not null;
-
     /// <summary>The text, from memory or, once written and let go, from its file.</summary>
     public string? ReadText() => HasText ? Text : WrittenTo is not null ? File.ReadAllText(WrittenTo) : null;
 

@@ -63,12 +63,10 @@ public sealed class LinkValidationPipeline : Pipeline
         var query = beforeHash.IndexOf('?');
         var path = Uri.UnescapeDataString(query < 0 ? beforeHash : beforeHash[..query]);
         var target = path.EndsWith('/') ? path + "index.html" : path;
-        if (!files.Contains(target) && !IsGeneratedLater(path)) return $"links to {path}, which the site does not have";
+        // Pagefind's files are written after the pages, by the indexer.
+        if (!files.Contains(target) && !Search.Pagefind.IsIndexFile(path.TrimStart('/'))) return $"links to {path}, which the site does not have";
         if (fragment.Length > 0 && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(Uri.UnescapeDataString(fragment)))
             return $"links to {path}#{fragment}, but that page has no such anchor";
         return null;
     }
-
-    /// <summary>Pagefind's files are written after the pages, by the indexer.</summary>
-    private static bool IsGeneratedLater(string path) => path.StartsWith("/pagefind/", StringComparison.Ordinal);
 }

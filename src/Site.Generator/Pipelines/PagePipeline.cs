@@ -22,15 +22,14 @@ public abstract class PagePipeline : Pipeline
     {
         Site = site;
         InputModules.Add(new FunctionModule((_, _) => PageSpecs().Select(spec =>
-            PipelineDocument.Create(UrlScheme.FileOf(spec.Page.Path), ("spec", spec)))));
+            PipelineDocument.Create(DestinationOf(spec), ("spec", spec)))));
         ProcessModules.Add(new FunctionModule((documents, context) =>
         {
             var rendered = new PipelineDocument[documents.Count];
             Parallel.For(0, documents.Count, i =>
             {
-                var spec = documents[i].Get<PageSpec>("spec");
                 // Delivered page by page: a build then holds one page per thread, not every page of the site.
-                rendered[i] = context.Deliver(documents[i] with { Text = site.Pages.Render(spec.Layout, spec.Page, spec.Variables) });
+                rendered[i] = context.Deliver(documents[i] with { Text = Render(documents[i].Get<PageSpec>("spec")) });
             });
             return rendered.Concat(ExtraFiles());
         }));
@@ -43,8 +42,12 @@ public abstract class PagePipeline : Pipeline
     /// shows the pages open in the browser before the whole site is rendered.
     /// </summary>
     public IEnumerable<PipelineDocument> RenderOnly(IReadOnlySet<string> destinations) =>
-        PageSpecs().Where(spec => destinations.Contains(UrlScheme.FileOf(spec.Page.Path)))
-            .Select(spec => PipelineDocument.Create(UrlScheme.FileOf(spec.Page.Path)) with { Text = Site.Pages.Render(spec.Layout, spec.Page, spec.Variables) });
+        PageSpecs().Where(spec => destinations.Contains(DestinationOf(spec)))
+            .Select(spec => PipelineDocument.Create(DestinationOf(spec)) with { Text = Render(spec) });
+
+    private static string DestinationOf(PageSpec spec) => UrlScheme.FileOf(spec.Page.Path);
+
+    private string Render(PageSpec spec) => Site.Pages.Render(spec.Layout, spec.Page, spec.Variables);
 
     protected abstract IEnumerable<PageSpec> PageSpecs();
 

@@ -131,6 +131,8 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
             var fingerprint = InputFingerprint.Compute(options);
             if (fingerprint == _fingerprint) return false;
             var reloaded = false;
+            var started = Stopwatch.GetTimestamp();
+            var shownAfter = TimeSpan.Zero;
             var ok = Guard(() =>
             {
                 var openPages = server.OpenPages.Where(p => p.EndsWith('/')).Select(UrlScheme.FileOf).ToHashSet(StringComparer.Ordinal);
@@ -140,11 +142,12 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
                 {
                     server.BuildSucceeded();
                     reloaded = true;
+                    shownAfter = Stopwatch.GetElapsedTime(started);
                     server.WaitForReloads(TimeSpan.FromSeconds(1));
                 });
                 _fingerprint = fingerprint;
                 Reporter.Diagnostics(report.Diagnostics);
-                var first = reloaded ? $", open pages shown after {Until(builder.Timings, "first pages").TotalMilliseconds:F0} ms" : "";
+                var first = reloaded ? $", open pages shown after {shownAfter.TotalMilliseconds:F0} ms" : "";
                 Console.WriteLine($"Rebuilt in {report.Elapsed.TotalMilliseconds:F0} ms{first}: {changes.Written} file(s) written, {changes.Deleted} deleted");
             }, pagesChanged: () => reloaded);
             if (!ok) return false;
@@ -152,18 +155,6 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
             if (options.BuildSearchIndex) RefreshSearchIndex();
             return true;
         }
-    }
-
-    /// <summary>The time from the start of a build to the end of a phase.</summary>
-    private static TimeSpan Until(PhaseTimings timings, string phase)
-    {
-        var total = TimeSpan.Zero;
-        foreach (var (name, elapsed) in timings.Phases)
-        {
-            total += elapsed;
-            if (name == phase) break;
-        }
-        return total;
     }
 
     private void RefreshSearchIndex()
