@@ -19,7 +19,7 @@ public sealed class QuotesPipeline(SiteContext site) : PagePipeline(site)
             var page = Page(quote.Url, "quote", title, quote.Text, HomeCrumb, new Crumb(T("quotes"), UrlScheme.Quotes));
             page = ScholarlyMetadata.Describe(page, Site.Model.Study, Site.AbsoluteUrl(quote.Url), quote.Text);
             var citation = CitationFor(quote);
-            var siblings = quote.Theme.Quotes.Where(q => q != quote).ToList();
+            var siblings = Neighbours(quote.Theme.Quotes, quote);
             yield return new PageSpec("quote", page, ("quote", quote), ("citation", new CitationView(citation, quote.Url)), ("siblings", siblings));
         }
     }
@@ -34,6 +34,21 @@ public sealed class QuotesPipeline(SiteContext site) : PagePipeline(site)
             yield return TextFile(folder + CitationView.RisFile, CitationFormats.Ris(citation));
             yield return TextFile(folder + CitationView.CslFile, CitationFormats.CslJson(citation));
         }
+    }
+
+    /// <summary>How many other quotes of its theme a quote page lists; the theme page lists them all.</summary>
+    public const int NeighbourCount = 10;
+
+    /// <summary>
+    /// The quotes of the same theme nearest to this one in the study's order, at most <see cref="NeighbourCount"/>.
+    /// A bounded window keeps a quote page light and quick to build however large a theme grows: listing every
+    /// sibling made each page of a 500-quote theme carry 500 cards.
+    /// </summary>
+    public static IReadOnlyList<Quote> Neighbours(List<Quote> themeQuotes, Quote quote)
+    {
+        var index = themeQuotes.IndexOf(quote);
+        var start = Math.Clamp(index - NeighbourCount / 2, 0, Math.Max(0, themeQuotes.Count - NeighbourCount - 1));
+        return themeQuotes.Skip(start).Take(NeighbourCount + 1).Where(q => q != quote).Take(NeighbourCount).ToList();
     }
 
     private Citation CitationFor(Quote quote) =>
