@@ -128,7 +128,7 @@ elapsed=$(( $(date +%s) - started ))
   echo "Medians. Ours: the whole \`site build --no-search-index\` process (start-up included): every page kind of the"
   echo "site (quotes, findings, chapters, themes, cases, concepts…) and three citation files per quote. Hugo: one page per"
   echo "quote with the taxonomies theme, municipality and research question, their list and term pages, and on each quote"
-  echo "page the other quotes of its theme (as ours has). Time per page = wall time ÷ HTML pages."
+  echo "page the ten nearest other quotes of its theme and a link to the rest (as ours has). Time per page = wall time ÷ HTML pages."
   echo
   echo "| study | quotes | our pages (files, MB) | Hugo pages (files, MB) | our wall s | Hugo wall s | time ours ÷ Hugo | our CPU s | Hugo CPU s | our peak MB | Hugo peak MB | memory ours ÷ Hugo | our ms/page | Hugo ms/page | search index s |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"

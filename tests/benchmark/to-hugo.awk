@@ -19,7 +19,8 @@ function flush(   file, speakerName, caseId, title, q) {
   file = out "/sitater/" id ".md"
   printf "---\ntitle: %s\nspeaker: %s\ntext: %s\n", yaml("«" title "» – " speakerName), yaml(speakerName), yaml(text) > file
   if (caseId != "") printf "case: %s\nmunicipalities: [%s]\n", yaml(caseShort[caseId]), yaml(caseId) > file
-  printf "themes: [%s]\nthemetitle: %s\n", yaml(theme), yaml(themeTitle[theme]) > file
+  # The quote's place in its theme, so the page can pick its neighbours without searching the theme's pages.
+  printf "themes: [%s]\nthemetitle: %s\nthemeindex: %d\n", yaml(theme), yaml(themeTitle[theme]), themeCount[theme]++ > file
   q = themeQuestion[theme]; if (q != "") printf "questions: [%s]\n", yaml(q) > file
   printf "weight: %d\n---\n%s\n", ++count, text > file
   close(file)
