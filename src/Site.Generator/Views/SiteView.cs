@@ -45,6 +45,7 @@ public sealed class SiteView(StudyModel model, UrlScheme urls, string baseUrl, s
         .Concat(model.Findings.Where(f => f.Note is not null).Select(f => new EditorialNote($"Funn: {f.Title}", f.Url, f.Note!)))
         .Concat(model.Concepts.Where(c => c.Note is not null).Select(c => new EditorialNote($"Begrep: {c.Name}", c.Url, c.Note!)))
         .Concat(model.Works.Where(w => w.Note is not null).Select(w => new EditorialNote($"Kilde: {w.Label}", w.Url, w.Note!)))
+        .Concat(model.Documents.Where(d => d.Note is not null).Select(d => new EditorialNote($"Dokument: {d.Label}", d.Url, d.Note!)))
         .Concat(model.Figures.Where(f => f.Note is not null).Select(f => new EditorialNote(f.Label, UrlScheme.Coding, f.Note!)));
 
     public Nav Nav { get; } = new(urls);

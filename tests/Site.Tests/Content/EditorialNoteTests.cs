@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Site.Generator.Urls;
+
+namespace Site.Tests.Content;
+
+/// <summary>
+/// Editorial notes are where the edition tells the reader about a typo kept, a contradiction between two places in
+/// the thesis, or a link the editors made. A note the site does not show is a silent correction, so every note of
+/// the study data must be readable: on the about page, which lists them all, and on the page that lists the work or
+/// document it belongs to.
+/// </summary>
+[Collection(BuiltSiteCollection.Name)]
+public sealed partial class EditorialNoteTests(BuiltSite site)
+{
+    private static IEnumerable<(string Subject, string Note)> AllNotes()
+    {
+        var model = StudyData.Model;
+        if (model.Study.Note is not null) yield return ("study", model.Study.Note);
+        foreach (var q in model.Quotes.Where(q => q.Note is not null)) yield return ($"quote {q.Id}", q.Note!);
+        foreach (var f in model.Findings.Where(f => f.Note is not null)) yield return ($"finding {f.Id}", f.Note!);
+        foreach (var c in model.Concepts.Where(c => c.Note is not null)) yield return ($"concept {c.Id}", c.Note!);
+        foreach (var w in model.Works.Where(w => w.Note is not null)) yield return ($"work {w.Id}", w.Note!);
+        foreach (var d in model.Documents.Where(d => d.Note is not null)) yield return ($"document {d.Id}", d.Note!);
+        foreach (var f in model.Figures.Where(f => f.Note is not null)) yield return ($"figure {f.Id}", f.Note!);
+    }
+
+    private string PageText(string url) => Fold(SiteText.Of(site.Read(url.Trim('/') + "/index.html")));
+
+    private static string Fold(string text) => Spaces().Replace(text, " ").Trim();
+
+    [Fact]
+    public void Every_editorial_note_stands_on_the_about_page()
+    {
+        var notes = AllNotes().ToList();
+        Assert.NotEmpty(notes);
+        var about = PageText(UrlScheme.About);
+        var missing = notes.Where(n => !about.Contains(Fold(n.Note), StringComparison.Ordinal)).Select(n => n.Subject).ToList();
+        Assert.True(missing.Count == 0, "notes not on the about page: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void Notes_on_works_and_documents_stand_where_they_are_listed()
+    {
+        var model = StudyData.Model;
+        var works = PageText(UrlScheme.Works);
+        var documents = PageText(UrlScheme.Documents);
+        var missing = model.Works.Where(w => w.Note is not null && !works.Contains(Fold(w.Note), StringComparison.Ordinal)).Select(w => $"work {w.Id}")
+            .Concat(model.Documents.Where(d => d.Note is not null && !documents.Contains(Fold(d.Note), StringComparison.Ordinal)).Select(d => $"document {d.Id}"))
+            .ToList();
+        Assert.True(missing.Count == 0, "notes not on their page: " + string.Join(", ", missing));
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
