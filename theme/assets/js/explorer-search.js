@@ -15,7 +15,7 @@
   // data: { items, texts } from explorer-data.js; speakers(item): a quote's speakers' names, which find it too.
   function createSearch(root, data, speakers) {
     let engine = null; // promise of { module, pages }, or of null when the index is missing
-    let settled = false; // whether that promise has settled, so search() answers without waiting for downloads
+    let settled = false; // whether that promise has settled; until it has, search() waits for Pagefind's downloads
 
     function load() {
       engine ??= (async () => {
