@@ -46,38 +46,56 @@ const size = (urls) => {
   }
   return { raw, gz, rows };
 };
-// Each condition returns the moment (epoch ms) the results are there, so requests made after it (the words of the
-// cards below the first few, fetched once the results are shown) are not counted as before the first results.
-const ready = () => document.getElementById('explorer')?.dataset.state === 'ready' && performance.timeOrigin + performance.now();
-const readyWithMarks = () => document.getElementById('explorer')?.dataset.state === 'ready' && !!document.querySelector('.explorer-results mark') && performance.timeOrigin + performance.now();
+// Each condition returns the moment (epoch ms) the results were put on the page, recorded by the page itself when
+// the explorer marked its state, so requests made after it (the words of the cards below the first few, and
+// Pagefind after a partial answer) are not counted as before the first results.
+// The first results of a query may be a partial answer (data-state=partial: the explorer's word index, before
+// Pagefind has loaded); the complete answer (data-state=ready) is measured too.
+const recordStates = () => {
+  window.__states = [];
+  new MutationObserver((records) => {
+    for (const r of records) {
+      if (r.target.id === 'explorer') window.__states.push({ state: r.target.dataset.state, marks: !!r.target.querySelector('.explorer-results mark'), at: performance.timeOrigin + performance.now() });
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+};
+const recorded = ([states, marks]) => window.__states?.find((s) => states.includes(s.state) && (s.marks || !marks))?.at;
+const ready = [['ready'], false];
+const shownWithMarks = [['partial', 'ready'], true];
+const readyWithMarks = [['ready'], true];
 
-async function firstResults(path, waitFor) {
+async function firstResults(path, waitFor, complete) {
   const page = await browser.newPage();
   const requests = [];
   page.on('request', (r) => requests.push([r, Date.now()]));
+  await page.addInitScript(recordStates);
   const t0 = Date.now();
   await page.goto(base + path);
-  const readyAt = await (await page.waitForFunction(waitFor, null, { timeout: 120_000, polling: 5 })).jsonValue();
-  const ms = Date.now() - t0;
   const started = (r, seen) => (r.timing().startTime > 0 ? r.timing().startTime : seen);
-  const before = requests.filter(([r, seen]) => started(r, seen) <= readyAt).map(([r]) => r.url());
-  const s = size([...new Set(before)]);
-  const later = size([...new Set(requests.map(([r]) => r.url()))]).gz - s.gz;
+  const until = async (condition) => {
+    const at = await (await page.waitForFunction(recorded, condition, { timeout: 120_000, polling: 5 })).jsonValue();
+    const ms = Math.round(at - t0);
+    return { ms, ...size([...new Set(requests.filter(([r, seen]) => started(r, seen) <= at).map(([r]) => r.url()))]) };
+  };
+  const first = await until(waitFor);
+  const done = await until(complete);
+  const later = size([...new Set(requests.map(([r]) => r.url()))]).gz - done.gz;
   await page.close();
-  return { path, ms, later, ...s };
+  return { path, ...first, complete: done, later };
 }
 const summary = [];
-for (const [p, w] of [['/utforsk/', ready], ['/utforsk/?q=ledelse', readyWithMarks]]) {
-  const r = await firstResults(p, w);
-  console.log(`${r.path}: ${r.rows.length} files, raw ${r.raw} B, gzip ${r.gz} B (wasm/pf files counted as stored; already compressed), ${r.ms} ms; fetched just after: ${r.later} B gzip`);
+for (const [p, w, c] of [['/utforsk/', ready, ready], ['/utforsk/?q=ledelse', shownWithMarks, readyWithMarks]]) {
+  const r = await firstResults(p, w, c);
+  console.log(`${r.path}: ${r.rows.length} files, raw ${r.raw} B, gzip ${r.gz} B (wasm/pf files counted as stored; already compressed), ${r.ms} ms; complete answer: gzip ${r.complete.gz} B, ${r.complete.ms} ms; fetched just after: ${r.later} B gzip`);
   for (const row of r.rows) console.log('   ', row.join('\t'));
-  summary.push(`${r.path} ${(r.gz / 1000).toFixed(1)} KB`);
+  summary.push(`${r.path} ${(r.gz / 1000).toFixed(1)} KB (complete answer ${(r.complete.gz / 1000).toFixed(1)} KB)`);
 }
 
 // Keystroke → results: time from each keydown to the next update of the results.
 const page = await browser.newPage();
+await page.addInitScript(recordStates);
 await page.goto(base + '/utforsk/');
-await page.waitForFunction(ready, null, { timeout: 120_000 });
+await page.waitForFunction(recorded, ready, { timeout: 120_000 });
 await page.evaluate(() => {
   window.__lat = []; let pending = [];
   document.getElementById('explorer-q').addEventListener('keydown', () => pending.push(performance.now()), true);

@@ -3,7 +3,7 @@
 // placing a hit in a chapter at the section its words stand in. The word index adds the items whose own words
 // start with the query's stems (compounds, and forms Pagefind stems otherwise), and is all there is without
 // Pagefind. Where nothing is found, the query's words are compared with the vocabulary (ord.json), and similar
-// words are looked up instead.
+// words are looked up instead. Until Pagefind has loaded, firstAnswer() gives the word index's hits alone.
 (() => {
   "use strict";
 
@@ -15,6 +15,7 @@
   // data: { items, texts } from explorer-data.js; speakers(item): a quote's speakers' names, which find it too.
   function createSearch(root, data, speakers) {
     let engine = null; // promise of { module, pages }, or of null when the index is missing
+    let settled = false; // whether that promise has settled; until it has, search() waits for Pagefind's downloads
 
     function load() {
       engine ??= (async () => {
@@ -28,6 +29,8 @@
         } catch (error) {
           console.warn("Explorer: full-text search is unavailable", error);
           return null;
+        } finally {
+          settled = true;
         }
       })();
       return engine;
@@ -146,6 +149,16 @@
       return { hits: hits ?? new Map(), words: [...new Set(matched)] };
     }
 
+    // A first answer before Pagefind has loaded (its metadata has an entry per page, the page map too): the items
+    // the word index finds, or null when it finds none (the full search may still find words in running text, or
+    // similar words). search() refines it: it ranks by Pagefind and adds the sections whose running text matches.
+    async function firstAnswer(q) {
+      const tokens = words(q);
+      if (!tokens.length) return null;
+      const hits = await ownWordSearch(tokens);
+      return hits.size ? { hits, highlighter: stemHighlighter(tokens), fuzzy: null, noIndex: false } : null;
+    }
+
     // The items matching the query with a score each, or null for no query; and how to highlight the matches.
     async function search(q) {
       const tokens = words(q);
@@ -169,7 +182,7 @@
       return { hits: fuzzy.hits, highlighter: wordHighlighter(fuzzy.words), fuzzy: fuzzy.words, noIndex: !found };
     }
 
-    return { load, search };
+    return { load, loaded: () => settled, firstAnswer, search };
   }
 
   globalThis.FindingsExplorer.search = { createSearch };

@@ -31,7 +31,7 @@
 
   const state = { q: "", selected: FACETS.map(() => new Set()), sort: "relevans", shown: PAGE_SIZE };
   let data; // { facets, items, texts }
-  let search; // { load, search }
+  let search; // { load, loaded, firstAnswer, search } (explorer-search.js)
   let current = { results: [], counts: [], highlighter: null };
 
   // ---------- Data ----------
@@ -308,10 +308,27 @@
     if (historyKind) writeUrl(historyKind);
     const query = state.q.trim();
     if (query) app.setAttribute("aria-busy", "true");
+    // Until Pagefind has loaded (a query in the address, the first keystrokes), the word index answers first, and
+    // Pagefind loads only once that answer is on screen: its metadata and our page map, an entry per page each,
+    // stay off the path to the first results. Its answer then replaces the first one.
+    if (query && !search.loaded()) {
+      const first = await search.firstAnswer(query);
+      if (mine !== sequence) return;
+      if (first) await show(first, mine, { partial: true });
+      if (mine !== sequence) return;
+    }
     const found = await search.search(query);
     if (mine !== sequence) return;
+    await show(found, mine, { announceDelay, focus });
+  }
+
+  // Shows the results of a search (found: hits, highlighter, notices); a partial answer is shown without being
+  // announced, and the view stays busy for the answer that completes it.
+  async function show(found, mine, { partial = false, announceDelay = 0, focus = null } = {}) {
+    const query = state.q.trim();
     const candidates = found.hits ? data.items.filter((item) => found.hits.has(item)) : data.items;
     const { results, counts } = filterAndCount(candidates);
+    if (partial && !results.length) return; // «no results» would only flash until the complete answer
     const byRelevance = found.hits && state.sort === SORTS[0];
     results.sort(byRelevance ? (a, b) => found.hits.get(b) - found.hits.get(a) || a.order - b.order : (a, b) => a.order - b.order);
     // The first cards are shown with their words; the rest of the page follows (renderResults).
@@ -321,7 +338,7 @@
       console.warn("Explorer: could not load the texts of the results", error);
     }
     if (mine !== sequence) return;
-    app.removeAttribute("aria-busy");
+    if (!partial) app.removeAttribute("aria-busy");
     current = { results, counts, highlighter: found.highlighter };
     renderCounts(counts);
     renderActive();
@@ -333,14 +350,17 @@
       found.fuzzy && found.fuzzy.length ? t("explorer_fuzzy", { q: query, words: found.fuzzy.slice(0, 8).join(", ") }) : "",
     ].filter(Boolean).join(" ");
     notice.hidden = !notice.textContent;
+    // A partial answer is no selection to download yet.
     const quotes = results.filter((item) => item.kind === "quote").length;
     for (const button of root.querySelectorAll(".explorer-csv, .explorer-json")) {
-      button.disabled = quotes === 0;
-      button.title = quotes === 0 ? t("explorer_no_quotes") : "";
+      button.disabled = partial || quotes === 0;
+      button.title = !partial && quotes === 0 ? t("explorer_no_quotes") : "";
     }
+    // Marks for scripts and tests that wait for the view: "partial" while a first answer is shown; once complete,
+    // "ready", how many updates have been shown, and how many results.
+    if (partial) { root.dataset.state = "partial"; return; }
     const status = t(query ? "explorer_status_query" : "explorer_status", { n: results.length, results: resultsWord(results.length), q: query });
     announce(status, announceDelay);
-    // Marks for scripts and tests that wait for the view: how many updates have been shown, and how many results.
     root.dataset.state = "ready";
     root.dataset.updates = String(Number(root.dataset.updates ?? 0) + 1);
     root.dataset.results = String(results.length);
@@ -456,7 +476,6 @@
     if (!window.matchMedia("(min-width: 60rem)").matches) $(".explorer-facets").open = false;
     app.hidden = false;
     $(".explorer-fallback").hidden = true;
-    if (state.q.trim()) search.load();
     await update();
   }
 
