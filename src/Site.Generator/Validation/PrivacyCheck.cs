@@ -35,10 +35,11 @@ public static partial class PrivacyCheck
         }
     }
 
+    /// <summary>Everything the site publishes from YAML and front matter (the chapters' bodies are scanned line by line).</summary>
     private static IEnumerable<Entity> Entities(StudyModel model) =>
-        new Entity[] { model.Study }
+        new Entity?[] { model.Study, model.Comparison }.OfType<Entity>()
             .Concat(model.Cases).Concat(model.Informants).Concat(model.Dimensions).Concat(model.Quotes).Concat(model.Findings)
-            .Concat(model.Concepts).Concat(model.Works).Concat(model.Documents).Concat(model.Figures);
+            .Concat(model.Concepts).Concat(model.Works).Concat(model.Documents).Concat(model.Figures).Concat(model.Chapters);
 
     private static void ScanEntity(Entity entity, HashSet<string> allowed, DiagnosticBag diagnostics)
     {
@@ -53,6 +54,11 @@ public static partial class PrivacyCheck
                     break;
                 case Entity nested:
                     ScanEntity(nested, allowed, diagnostics);
+                    break;
+                case IDictionary<string, string> map:
+                    foreach (var value in map.Values)
+                        foreach (var (_, problem) in Find(value, allowed))
+                            diagnostics.Error(entity.LocationOf(key), problem.Code, problem.Message, problem.Hint);
                     break;
                 case IEnumerable list and not string:
                     foreach (var item in list)

@@ -38,6 +38,40 @@ public sealed class BadInputDiagnosticsTests
     }
 
     [Fact]
+    public void Unknown_key_unlike_any_known_one_lists_the_known_keys()
+    {
+        using var study = new StudyCopy();
+        study.Replace("quotes/2-1.yml", "  theme: moter\n  table: 2", "  theme: moter\n  xyzzy: 2");
+        var error = Assert.Single(BuildFails(study));
+        Assert.Equal("Y020", error.Code);
+        Assert.Equal(new SourceLocation("input/quotes/2-1.yml", 5, 3), error.Location);
+        Assert.StartsWith("known keys: id, text, speaker, theme", error.Hint);
+        Assert.Contains("table", error.Hint);
+    }
+
+    [Fact]
+    public void Wrong_type_is_reported_at_the_value()
+    {
+        using var study = new StudyCopy();
+        study.Replace("quotes/2-1.yml", "  table: 2", "  table: to");
+        var error = Assert.Single(BuildFails(study));
+        Assert.Equal("Y013", error.Code);
+        Assert.Equal(new SourceLocation("input/quotes/2-1.yml", 5, 10), error.Location);
+        Assert.Equal("input/quotes/2-1.yml:5:10: error Y013: expected a whole number here, found 'to'", error.Format().Split('\n')[0]);
+    }
+
+    [Fact]
+    public void A_single_value_where_a_list_belongs_is_reported_with_the_list_to_write()
+    {
+        using var study = new StudyCopy();
+        study.Replace("findings/2.yml", "themes: [moter]", "themes: moter");
+        var error = Assert.Single(BuildFails(study));
+        Assert.Equal("Y016", error.Code);
+        Assert.Equal(new SourceLocation("input/findings/2.yml", 6, 11), error.Location);
+        Assert.Equal("write [moter]", error.Hint);
+    }
+
+    [Fact]
     public void Missing_required_key_is_reported_at_the_entry()
     {
         using var study = new StudyCopy();

@@ -35,6 +35,54 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void Markup_in_any_field_never_becomes_an_element_on_any_page()
+    {
+        using var study = new StudyCopy();
+        const string hostile = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>";
+        string Field(int n) => $"'{n}{hostile}'";
+        study.Replace("study.yml", "title: Hvordan lærer skoler av hverandre?", $"title: {Field(1)}");
+        study.Replace("study.yml", "given: Kari", $"given: {Field(2)}");
+        study.Replace("study.yml", "text: Hva deler skolene?", $"text: {Field(3)}");
+        study.Replace("cases.yml", "name: Sørby skole", $"name: {Field(4)}");
+        study.Replace("cases.yml", "caption: \"Tabell 1: Skolene.\"", $"caption: {Field(5)}");
+        study.Replace("cases.yml", "label: Elever", $"label: {Field(6)}");
+        study.Replace("cases.yml", "sorby: \"340\"", $"sorby: {Field(7)}");
+        study.Replace("informants.yml", "name: Informant", $"name: {Field(8)}");
+        study.Replace("coding.yml", "title: Deling av erfaringer", $"title: {Field(9)}");
+        study.Replace("coding.yml", "title: Møter på tvers", $"title: {Field(10)}");
+        study.Replace("coding.yml", "table_caption: \"Tabell 2: Sitater om deling.\"", $"table_caption: {Field(11)}");
+        study.Replace("concepts.yml", "name: Læring", $"name: {Field(12)}");
+        study.Replace("concepts.yml", "definition: Læring er å endre seg.", $"definition: {Field(13)}");
+        study.Replace("quotes/2-1.yml", "  case: sorby", $"  case: sorby\n  note: {Field(14)}");
+        study.Replace("findings/2.yml", "statement: Skolene møtes jevnlig.", $"statement: {Field(15)}");
+        study.Replace("chapters/2-funn.md", "title: Funn", $"title: {Field(16)}");
+        new SiteBuilder(study.Options()).Build();
+
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var problems = new List<string>();
+        var shown = new HashSet<int>();
+        foreach (var file in Directory.GetFiles(study.Output, "*.html", SearchOption.AllDirectories))
+        {
+            var html = File.ReadAllText(file);
+            var page = parser.ParseDocument(html);
+            var name = Path.GetRelativePath(study.Output, file);
+            foreach (var script in page.QuerySelectorAll("script:not([src])"))
+            {
+                if (script.GetAttribute("type") != "application/ld+json") problems.Add($"{name}: an inline <script>{script.TextContent}");
+                else if (script.TextContent.Contains("</", StringComparison.Ordinal)) problems.Add($"{name}: JSON-LD with a closing tag inside");
+            }
+            foreach (var element in page.All)
+                if (element.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)) || element.GetAttribute("src") == "x")
+                    problems.Add($"{name}: <{element.LocalName}> {element.OuterHtml[..Math.Min(80, element.OuterHtml.Length)]}");
+            for (var n = 1; n <= 16; n++)
+                if (page.Body!.TextContent.Contains($"{n}{hostile}", StringComparison.Ordinal) || page.Head!.InnerHtml.Contains($"{n}&lt;script&gt;", StringComparison.Ordinal)) shown.Add(n);
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Distinct().Take(20)));
+        // Every field was published somewhere, as text: the check above looked at them all.
+        Assert.Equal(Enumerable.Range(1, 16), shown.Order());
+    }
+
+    [Fact]
     public void Javascript_links_in_the_text_are_refused()
     {
         using var study = new StudyCopy();

@@ -43,6 +43,27 @@ public sealed class PrivacyTests
     }
 
     [Fact]
+    public void Contact_details_in_the_comparison_table_fail_the_build()
+    {
+        using var study = new StudyCopy();
+        study.Replace("cases.yml", "caption: \"Tabell 1: Skolene.\"", "caption: \"Tabell 1: Skolene. Kontakt: ola.nordmann@example.no\"");
+        study.Replace("cases.yml", "sorby: \"340\"", "sorby: \"Ring 41 90 18 51\"");
+        var errors = Errors(study);
+        Assert.Contains(errors, e => e.Code == "PR001" && e.Location.File == "input/cases.yml");
+        Assert.Contains(errors, e => e.Code == "PR002" && e.Location.File == "input/cases.yml");
+    }
+
+    [Fact]
+    public void A_phone_number_in_a_chapter_title_fails_the_build()
+    {
+        using var study = new StudyCopy();
+        study.Replace("chapters/1-innledning.md", "title: Innledning", "title: Innledning (tlf. 41 90 18 51)");
+        var error = Assert.Single(Errors(study));
+        Assert.Equal("PR002", error.Code);
+        Assert.Equal("input/chapters/1-innledning.md", error.Location.File);
+    }
+
+    [Fact]
     public void An_allowed_contact_may_be_published()
     {
         using var study = new StudyCopy();

@@ -1,12 +1,14 @@
 using System.IO.Compression;
 using System.Net;
+using System.Text.RegularExpressions;
 using Site.Serve;
 
 namespace Site.Tests.Serve;
 
 /// <summary>
 /// The preview serves what Netlify serves: brotli or gzip for clients that accept it (so page weights measured
-/// locally are the real ones), and, without live reload, the files as built with netlify.toml's Cache-Control.
+/// locally are the real ones), netlify.toml's security headers on every response (so a Content-Security-Policy
+/// violation shows in the preview), and, without live reload, the files as built with netlify.toml's Cache-Control.
 /// The live-reload event stream stays uncompressed, so its messages are never held back.
 /// </summary>
 public sealed class CompressionAndCachingTests : IDisposable
@@ -91,6 +93,26 @@ public sealed class CompressionAndCachingTests : IDisposable
         Assert.Equal("public, max-age=31536000, immutable", css.Headers.NonValidated["Cache-Control"].ToString());
         using var events = await Get(server.Url + DevServer.EventsPath);
         Assert.Equal(HttpStatusCode.NotFound, events.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Pages_and_missing_pages_are_sent_with_the_security_headers_of_netlify_toml(bool liveReload)
+    {
+        // Read from netlify.toml directly, not through the server's own parser: the preview must send what Netlify sends.
+        var toml = File.ReadAllText(Path.Combine(Repository.Root, "netlify.toml"));
+        var policy = Regex.Match(toml, "Content-Security-Policy = \"([^\"]+)\"").Groups[1].Value;
+        Assert.Contains("default-src 'none'", policy);
+        var server = await Start(liveReload);
+        foreach (var path in new[] { "/", "/assets/css/site.0123456789.css", "/finnes-ikke/" })
+        {
+            using var response = await Get(server.Url + path, "br");
+            Assert.True(response.Headers.NonValidated.Contains("Content-Security-Policy"), $"{path} is sent without a Content-Security-Policy");
+            Assert.Equal(policy, response.Headers.NonValidated["Content-Security-Policy"].ToString());
+            Assert.Equal("nosniff", response.Headers.NonValidated["X-Content-Type-Options"].ToString());
+            Assert.Equal("DENY", response.Headers.NonValidated["X-Frame-Options"].ToString());
+        }
     }
 
     [Fact]
