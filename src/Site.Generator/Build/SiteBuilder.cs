@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Site.Generator.Diagnostics;
 using Site.Generator.Engine;
+using Site.Generator.Incremental;
 using Site.Generator.Linking;
 using Site.Generator.Loading;
 using Site.Generator.Markdown;
@@ -20,7 +21,9 @@ namespace Site.Generator.Build;
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options)
 {
-    public sealed record Report(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, int> PagesByPipeline, int Files, TimeSpan Elapsed);
+    /// <param name="RenderedPages">In the preview, the pages rendered (the others were kept from the last build); else null.</param>
+    public sealed record Report(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, int> PagesByPipeline, int Files, TimeSpan Elapsed,
+        IReadOnlyList<string>? RenderedPages = null);
 
     /// <summary>Where the time of the last build went.</summary>
     public PhaseTimings Timings { get; } = new();
@@ -36,23 +39,28 @@ public sealed class SiteBuilder(BuildOptions options)
     }
 
     /// <summary>Builds the site into the output folder, or throws <see cref="BuildFailedException"/> and leaves it as it was.</summary>
-    public Report Build()
+    /// <param name="memory">The preview's: gets what every page read, so that later updates can keep pages.</param>
+    public Report Build(RenderMemory? memory = null)
     {
         var started = Stopwatch.GetTimestamp();
         var diagnostics = new DiagnosticBag();
-        var site = Prepare(diagnostics);
+        var site = Prepare(diagnostics, recordReads: memory is not null);
+        site.Plan = memory?.PlanFull(site);
         using var output = new AtomicOutput(options.OutputDirectory);
         // Pages go to the staging folder as they are rendered; it replaces the output only if all succeeds.
         var result = Render(site, diagnostics, new StagingSink(output));
         if (options.BuildSearchIndex) Timings.Measure("search index", () => Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory)));
         Timings.Measure("commit", output.Commit);
+        site.Plan?.Commit();
         var files = Directory.GetFiles(options.OutputDirectory, "*", SearchOption.AllDirectories).Length;
-        return new Report(diagnostics.Items, Count(result), files, Stopwatch.GetElapsedTime(started));
+        return new Report(diagnostics.Items, Count(result), files, Stopwatch.GetElapsedTime(started), site.Plan?.RenderedPages);
     }
 
     /// <summary>
-    /// For the preview server: renders the whole site in memory, then writes only what changed into the output
-    /// folder (the search index is left to <see cref="Search.Pagefind"/>, run afterwards).
+    /// For the preview server: renders the site in memory, then writes only what changed into the output folder
+    /// (the search index is left to <see cref="Search.Pagefind"/>, run afterwards). With the session's
+    /// <paramref name="memory"/> of the last build, only the pages whose inputs changed are rendered; the others
+    /// keep their files.
     /// </summary>
     /// <param name="showFirst">
     /// Pages (output paths) open in a browser. Once the study has loaded and passed its checks, these are rendered
@@ -60,23 +68,35 @@ public sealed class SiteBuilder(BuildOptions options)
     /// site is rendered: the reader sees an edit in the time of one page, not of the whole site. If the full
     /// render then fails, those files are put back as they were.
     /// </param>
-    public (Report Report, InPlaceOutput.Changes Changes) Update(IReadOnlySet<string>? showFirst = null, Action? shown = null)
+    public (Report Report, InPlaceOutput.Changes Changes) Update(IReadOnlySet<string>? showFirst = null, Action? shown = null, RenderMemory? memory = null)
     {
         var started = Stopwatch.GetTimestamp();
         var diagnostics = new DiagnosticBag();
-        var site = Prepare(diagnostics);
-        var rollback = showFirst is { Count: > 0 } && shown is not null ? Timings.Measure("first pages", () => WriteAhead(site, showFirst)) : null;
-        if (rollback is { Count: > 0 }) shown!();
-        PipelineEngine.Result result;
-        try { result = Render(site, diagnostics); }
-        catch (BuildFailedException)
+        var site = Prepare(diagnostics, recordReads: memory is not null);
+        if (memory is not null) site.Plan = Timings.Measure("plan", () => memory.Plan(site));
+        try
         {
-            rollback?.Restore();
+            var rollback = showFirst is { Count: > 0 } && shown is not null ? Timings.Measure("first pages", () => WriteAhead(site, showFirst)) : null;
+            if (rollback is { Count: > 0 }) shown!();
+            PipelineEngine.Result result;
+            try { result = Render(site, diagnostics); }
+            catch (BuildFailedException)
+            {
+                rollback?.Restore();
+                throw;
+            }
+            var kept = site.Plan?.KeptPages ?? new HashSet<string>();
+            var changes = Timings.Measure("write", () => InPlaceOutput.Update(options.OutputDirectory,
+                result.Documents.Where(d => !kept.Contains(d.Destination)).Select(d => (d.Destination, d.Content)).ToList(),
+                keep: path => Search.Pagefind.IsIndexFile(path) || kept.Contains(path)));
+            site.Plan?.Commit();
+            return (new Report(diagnostics.Items, Count(result), result.Documents.Count, Stopwatch.GetElapsedTime(started), site.Plan?.RenderedPages), changes);
+        }
+        catch (Exception e) when (e is not BuildFailedException)
+        {
+            memory?.Forget(); // files may have been written that the memory does not know of
             throw;
         }
-        var changes = InPlaceOutput.Update(options.OutputDirectory, result.Documents.Select(d => (d.Destination, d.Content)).ToList(),
-            keep: Search.Pagefind.IsIndexFile);
-        return (new Report(diagnostics.Items, Count(result), result.Documents.Count, Stopwatch.GetElapsedTime(started)), changes);
     }
 
     private InPlaceOutput.Rollback? WriteAhead(SiteContext site, IReadOnlySet<string> pages)
@@ -95,7 +115,8 @@ public sealed class SiteBuilder(BuildOptions options)
         return InPlaceOutput.WriteAhead(options.OutputDirectory, files);
     }
 
-    public SiteContext Prepare(DiagnosticBag diagnostics)
+    /// <param name="recordReads">Note what each page reads of the study (for the preview's <see cref="RenderMemory"/>).</param>
+    public SiteContext Prepare(DiagnosticBag diagnostics, bool recordReads = false)
     {
         var model = Timings.Measure("load", () => new StudyLoader(options.InputDirectory, diagnostics, options.DisplayRoot).Load());
         diagnostics.ThrowIfErrors();
@@ -115,10 +136,10 @@ public sealed class SiteBuilder(BuildOptions options)
         });
         diagnostics.ThrowIfErrors();
 
-        return Timings.Measure("theme", () => CreateContext(model, linker, parsed.ToDictionary(p => p.Chapter), diagnostics));
+        return Timings.Measure("theme", () => CreateContext(model, linker, parsed.ToDictionary(p => p.Chapter), diagnostics, recordReads));
     }
 
-    private SiteContext CreateContext(StudyModel model, StudyLinker linker, Dictionary<Chapter, ChapterParser.Result> parsed, DiagnosticBag diagnostics)
+    private SiteContext CreateContext(StudyModel model, StudyLinker linker, Dictionary<Chapter, ChapterParser.Result> parsed, DiagnosticBag diagnostics, bool recordReads)
     {
         var theme = Path.GetFullPath(options.ThemeDirectory);
         var assets = new AssetManifest(theme);
@@ -126,7 +147,7 @@ public sealed class SiteBuilder(BuildOptions options)
         string Absolute(string path) => options.NormalisedBaseUrl + path;
         var strings = UiStrings.Load(theme, options.UiLanguage, diagnostics, options.DisplayRoot);
         var view = new SiteView(model, urls, options.NormalisedBaseUrl, options.UiLanguage, strings, options.DevelopmentScript);
-        var templates = new ThemeTemplates(theme, options.DisplayRoot, diagnostics, TemplateFunctions.Create(() => assets, Absolute));
+        var templates = new ThemeTemplates(theme, options.DisplayRoot, diagnostics, TemplateFunctions.Create(() => assets, Absolute), recordReads);
         diagnostics.ThrowIfErrors();
         return new SiteContext
         {

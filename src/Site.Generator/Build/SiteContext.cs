@@ -20,5 +20,8 @@ public sealed class SiteContext
     public required UrlScheme Urls { get; init; }
     public required PageRenderer Pages { get; init; }
 
+    /// <summary>In the preview: which pages to keep from the last build and what to record; null in a plain build.</summary>
+    public Incremental.RenderPlan? Plan { get; set; }
+
     public string AbsoluteUrl(string path) => Options.NormalisedBaseUrl + path;
 }

@@ -3,8 +3,10 @@ namespace Site.Generator.Model;
 public enum ChapterKind { Front, Chapter, Appendix }
 
 /// <summary>A Markdown file of running text: its front matter, its body and, once parsed, its sections.</summary>
-public sealed class Chapter : Entity
+public sealed class Chapter : Entity, IStableKey
 {
+    string IStableKey.StableKey => "Chapter:" + SourcePath;
+
     [Required, Description("front, chapter or appendix")] public ChapterKind Kind { get; set; }
     [Description("Chapter or appendix number")] public int? Number { get; set; }
     [Required] public string Title { get; set; } = "";
@@ -38,8 +40,10 @@ public sealed class Chapter : Entity
 }
 
 /// <summary>A heading within a chapter: numbered (4.2.1) or not.</summary>
-public sealed class Section
+public sealed class Section : IStableKey
 {
+    string IStableKey.StableKey => ((IStableKey)Chapter).StableKey + "#" + Anchor;
+
     public required Chapter Chapter { get; init; }
     public string? Number { get; init; }
     public required string Title { get; init; }

@@ -18,9 +18,11 @@ public abstract class Entity
 }
 
 /// <summary>An entity with a stable public id: part of its page's URL, cited by researchers, so it never changes meaning.</summary>
-public abstract class IdentifiedEntity : Entity
+public abstract class IdentifiedEntity : Entity, IStableKey
 {
     [Required] public string Id { get; set; } = "";
+
+    string IStableKey.StableKey => GetType().Name + ":" + Id;
 }
 
 /// <summary>The YAML key of a property whose C# name differs (ids of other entities: <c>theme</c> → <c>ThemeId</c>).</summary>

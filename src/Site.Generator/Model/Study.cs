@@ -1,8 +1,10 @@
 namespace Site.Generator.Model;
 
 [Description("The study: what it is, who wrote it, what it asks.")]
-public sealed class Study : Entity
+public sealed class Study : Entity, IStableKey
 {
+    string IStableKey.StableKey => "Study";
+
     [Required] public string Title { get; set; } = "";
     public string? Subtitle { get; set; }
     [Required, Description("e.g. Masteroppgave")] public string Degree { get; set; } = "";
@@ -34,8 +36,10 @@ public sealed class Person : Entity
     public string FullName => $"{Given} {Family}";
 }
 
-public sealed class ResearchQuestion : Entity
+public sealed class ResearchQuestion : Entity, IStableKey
 {
+    string IStableKey.StableKey => "Question:" + Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     [Required] public int Number { get; set; }
     [Required] public string Text { get; set; } = "";
     public string? Rationale { get; set; }

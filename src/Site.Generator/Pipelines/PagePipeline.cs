@@ -1,5 +1,6 @@
 using Site.Generator.Build;
 using Site.Generator.Engine;
+using Site.Generator.Incremental;
 using Site.Generator.Urls;
 using Site.Generator.Views;
 
@@ -29,7 +30,9 @@ public abstract class PagePipeline : Pipeline
             Parallel.For(0, documents.Count, i =>
             {
                 // Delivered page by page: a build then holds one page per thread, not every page of the site.
-                rendered[i] = context.Deliver(documents[i] with { Text = Render(documents[i].Get<PageSpec>("spec")) });
+                rendered[i] = Site.Plan is { } plan
+                    ? RenderOrKeep(plan, documents[i], context)
+                    : context.Deliver(documents[i] with { Text = Render(documents[i].Get<PageSpec>("spec")) });
             });
             return rendered.Concat(ExtraFiles());
         }));
@@ -39,15 +42,27 @@ public abstract class PagePipeline : Pipeline
 
     /// <summary>
     /// Renders only the pages whose destination is wanted, outside the engine: the preview's fast path, which
-    /// shows the pages open in the browser before the whole site is rendered.
+    /// shows the pages open in the browser before the whole site is rendered. Pages the preview would keep from
+    /// the last build are left out: they have not changed.
     /// </summary>
     public IEnumerable<PipelineDocument> RenderOnly(IReadOnlySet<string> destinations) =>
-        PageSpecs().Where(spec => destinations.Contains(DestinationOf(spec)))
+        PageSpecs().Where(spec => destinations.Contains(DestinationOf(spec)) && Site.Plan?.CanKeep(DestinationOf(spec), ValueFingerprint.Of(spec)) != true)
             .Select(spec => PipelineDocument.Create(DestinationOf(spec)) with { Text = Render(spec) });
 
     private static string DestinationOf(PageSpec spec) => UrlScheme.FileOf(spec.Page.Path);
 
     private string Render(PageSpec spec) => Site.Pages.Render(spec.Layout, spec.Page, spec.Variables);
+
+    /// <summary>The preview's render: keeps the page of the last build when nothing it depends on changed.</summary>
+    private PipelineDocument RenderOrKeep(RenderPlan plan, PipelineDocument document, PipelineContext context)
+    {
+        var spec = document.Get<PageSpec>("spec");
+        var fingerprint = ValueFingerprint.Of(spec); // before rendering, which sets the page's absolute URL
+        if (plan.Keep(document.Destination, fingerprint) is { } kept) return kept;
+        var reads = new ReadLog();
+        var delivered = context.Deliver(document with { Text = Site.Pages.Render(spec.Layout, spec.Page, spec.Variables, reads) });
+        return plan.Rendered(document.Destination, fingerprint, reads, delivered);
+    }
 
     protected abstract IEnumerable<PageSpec> PageSpecs();
 

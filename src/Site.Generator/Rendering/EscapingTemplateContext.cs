@@ -23,15 +23,20 @@ public sealed class EscapingTemplateContext : TemplateContext
         StrictVariables = true;
     }
 
+    /// <summary>Where the members this context reads of the study are noted, in the preview's builds; else null.</summary>
+    public Incremental.ReadLog? Reads { get; set; }
+
     // Scriban builds a member accessor (reflection over every property, each name renamed) per type and per
     // context; a context per page would redo that for every page. All these contexts are configured alike, so
-    // one accessor per type serves them all (accessors hold no per-context state).
+    // one accessor per type serves them all (accessors hold no per-context state). Objects with a stable key get
+    // one that notes what is read of them.
     private static readonly ConcurrentDictionary<Type, IObjectAccessor> SharedAccessors = new();
 
     protected override IObjectAccessor GetMemberAccessorImpl(object target)
     {
         if (SharedAccessors.TryGetValue(target.GetType(), out var shared)) return shared;
         var accessor = base.GetMemberAccessorImpl(target);
+        if (accessor is not null && target is Model.IStableKey) accessor = new RecordingAccessor(accessor);
         if (accessor is not null) SharedAccessors.TryAdd(target.GetType(), accessor);
         return accessor!;
     }

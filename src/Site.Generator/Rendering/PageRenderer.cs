@@ -5,12 +5,13 @@ namespace Site.Generator.Rendering;
 /// <summary>Renders a page: its layout first, then the base layout around it. One mechanism for every page kind.</summary>
 public sealed class PageRenderer(ThemeTemplates templates, Func<SiteView> site, Func<string, string> absoluteUrl)
 {
-    public string Render(string layout, PageView page, IReadOnlyDictionary<string, object?> variables)
+    /// <param name="reads">Where to note what the page reads of the study (see <see cref="ThemeTemplates"/>).</param>
+    public string Render(string layout, PageView page, IReadOnlyDictionary<string, object?> variables, Incremental.ReadLog? reads = null)
     {
         page.Url = absoluteUrl(page.Path);
         var globals = new Dictionary<string, object?>(variables, StringComparer.Ordinal) { ["site"] = site(), ["page"] = page, ["t"] = site().T };
-        var content = templates.RenderLayout(layout, globals);
+        var content = templates.RenderLayout(layout, globals, reads);
         globals["content"] = new Html(content);
-        return templates.RenderLayout("base", globals);
+        return templates.RenderLayout("base", globals, reads);
     }
 }

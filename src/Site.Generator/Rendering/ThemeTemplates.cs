@@ -21,8 +21,13 @@ public sealed class ThemeTemplates
     private readonly ConcurrentDictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly ScriptObject _functions;
 
-    public ThemeTemplates(string themeDirectory, string displayRoot, DiagnosticBag diagnostics, ScriptObject functions)
+    /// <param name="recordReads">
+    /// Note what every render reads of the study (<see cref="Incremental.ReadLog"/>), for the preview, which
+    /// renders again only the pages whose reads changed. Off for a plain build, which pays nothing for it.
+    /// </param>
+    public ThemeTemplates(string themeDirectory, string displayRoot, DiagnosticBag diagnostics, ScriptObject functions, bool recordReads = false)
     {
+        _recordReads = recordReads;
         _themeDirectory = Path.GetFullPath(themeDirectory);
         _displayRoot = displayRoot;
         _functions = functions;
@@ -32,6 +37,13 @@ public sealed class ThemeTemplates
             _templates.Where(t => t.Key.StartsWith("partials/", StringComparison.Ordinal)).ToDictionary(t => t.Key["partials/".Length..], t => t.Value),
             _functions.Keys.Concat(_builtins.Keys));
     }
+
+    private readonly bool _recordReads;
+
+    /// <summary>A digest of every template's name and text: a page rendered with other templates may differ.</summary>
+    public string SourceFingerprint => Incremental.ValueFingerprint.Of(_sources);
+
+    private readonly SortedDictionary<string, string> _sources = new(StringComparer.Ordinal);
 
     /// <summary>The partials drawn once per model.</summary>
     public IReadOnlyCollection<string> PurePartialNames => _purePartials;
@@ -70,6 +82,7 @@ public sealed class ThemeTemplates
                     continue;
                 }
                 _templates[$"{folder}/{Path.GetFileName(file)[..^Extension.Length]}"] = template;
+                _sources[$"{folder}/{Path.GetFileName(file)}"] = text;
             }
         }
     }
@@ -77,11 +90,12 @@ public sealed class ThemeTemplates
     public bool HasLayout(string name) => _templates.ContainsKey("layouts/" + name);
 
     /// <summary>Renders a layout with the given variables; a template failure becomes a diagnostic-carrying exception.</summary>
-    public string RenderLayout(string name, IReadOnlyDictionary<string, object?> variables)
+    /// <param name="reads">Where to note what the layout reads of the study, when this theme records reads.</param>
+    public string RenderLayout(string name, IReadOnlyDictionary<string, object?> variables, Incremental.ReadLog? reads = null)
     {
         if (!_templates.TryGetValue("layouts/" + name, out var template))
             throw new TemplateFailedException(new Diagnostic(SourceLocation.FileOnly(Display(Path.Combine(_themeDirectory, "layouts", name + Extension))), Severity.Error, "TH03", $"the theme has no layout '{name}'"));
-        var context = NewContext();
+        var context = NewContext(reads);
         var globals = new ScriptObject();
         foreach (var (key, value) in variables) globals[key] = value;
         context.PushGlobal(globals);
@@ -92,7 +106,8 @@ public sealed class ThemeTemplates
     private readonly HashSet<string> _purePartials;
     // Scriban indents a partial's lines as deep as the line that calls it, and its first line only if the text
     // before the call ended a line: both are part of the key, and a hit leaves the context as drawing it would.
-    private readonly ConcurrentDictionary<(string Partial, object Model, string? Indent, bool AtLineStart), (Html Html, string? Indent, bool AtLineStart)> _drawn = new();
+    // What the drawing read of the study is kept with it: a page that shows it again has read the same.
+    private readonly ConcurrentDictionary<(string Partial, object Model, string? Indent, bool AtLineStart), (Html Html, string? Indent, bool AtLineStart, Incremental.ReadLog? Reads)> _drawn = new();
 
     [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
     private static extern ref bool AtLineStart(TemplateContext context);
@@ -103,12 +118,17 @@ public sealed class ThemeTemplates
             throw new TemplateFailedException(new Diagnostic(SourceLocation.FileOnly(Display(Path.Combine(_themeDirectory, "partials", name + Extension))), Severity.Error, "TH04", $"the theme has no partial '{name}'"));
         var pure = model is not null && _purePartials.Contains(name);
         var key = (name, model!, context.CurrentIndent, AtLineStart(context));
+        var escaping = (EscapingTemplateContext)context;
+        var pageReads = escaping.Reads;
         if (pure && _drawn.TryGetValue(key, out var drawn))
         {
             context.CurrentIndent = drawn.Indent;
             AtLineStart(context) = drawn.AtLineStart;
+            if (drawn.Reads is not null) pageReads?.AddAll(drawn.Reads);
             return drawn.Html;
         }
+        var ownReads = pure && pageReads is not null ? new Incremental.ReadLog() : null;
+        if (ownReads is not null) escaping.Reads = ownReads;
         var scope = new ScriptObject { ["model"] = model };
         context.PushGlobal(scope);
         context.PushOutput();
@@ -116,13 +136,18 @@ public sealed class ThemeTemplates
         {
             context.Evaluate(template.Page!);
             var html = new Html(context.Output.ToString() ?? "");
-            if (pure) _drawn.TryAdd(key, (html, context.CurrentIndent, AtLineStart(context)));
+            if (pure) _drawn.TryAdd(key, (html, context.CurrentIndent, AtLineStart(context), ownReads));
             return html;
         }
         finally
         {
             context.PopOutput();
             context.PopGlobal();
+            if (ownReads is not null)
+            {
+                escaping.Reads = pageReads;
+                pageReads!.AddAll(ownReads);
+            }
         }
     }
 
@@ -151,9 +176,9 @@ public sealed class ThemeTemplates
         return builtins;
     }
 
-    private TemplateContext NewContext()
+    private EscapingTemplateContext NewContext(Incremental.ReadLog? reads = null)
     {
-        var context = new EscapingTemplateContext(_builtins);
+        var context = new EscapingTemplateContext(_builtins) { Reads = _recordReads ? reads ?? new Incremental.ReadLog() : null };
         context.PushGlobal(_functions);
         return context;
     }

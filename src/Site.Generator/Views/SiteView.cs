@@ -4,8 +4,10 @@ using Site.Generator.Urls;
 namespace Site.Generator.Views;
 
 /// <summary>The study as templates see it (<c>site.…</c>): the model's parts in reading order, and the site's addresses.</summary>
-public sealed class SiteView(StudyModel model, UrlScheme urls, string baseUrl, string uiLanguage, IReadOnlyDictionary<string, string> strings, string? devScript = null)
+public sealed class SiteView(StudyModel model, UrlScheme urls, string baseUrl, string uiLanguage, IReadOnlyDictionary<string, string> strings, string? devScript = null) : IStableKey
 {
+    string IStableKey.StableKey => "Site";
+
     public Study Study => model.Study;
     public string Title => model.Study.Title;
     public string Lang => model.Study.Language;

@@ -15,7 +15,7 @@ public static class BuildCommand
         command.SetAction(result =>
         {
             var builder = new SiteBuilder(options.Read(result, "http://localhost:5080"));
-            var code = Reporter.Run(builder.Build, "Built");
+            var code = Reporter.Run(() => builder.Build(), "Built");
             if (code == 0 && result.GetValue(timings)) PrintTimings(builder.Timings);
             return code;
         });

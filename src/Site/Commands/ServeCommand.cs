@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Site.Generator.Build;
 using Site.Generator.Diagnostics;
+using Site.Generator.Incremental;
 using Site.Generator.Urls;
 using Site.Serve;
 
@@ -64,6 +65,11 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
     private Timer? _timer;
     private readonly object _gate = new();
     private string? _fingerprint;
+    // What the last good build rendered and read: a rebuild renders only the pages whose inputs changed.
+    private readonly RenderMemory _memory = new();
+
+    /// <summary>The report of the last successful build or rebuild (its rendered pages, among others).</summary>
+    public SiteBuilder.Report? LastReport { get; private set; }
     private Task _indexing = Task.CompletedTask;
 
     public void Start()
@@ -116,8 +122,9 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
     public bool BuildOnce() => Guard(() =>
     {
         var fingerprint = InputFingerprint.Compute(options);
-        var report = new SiteBuilder(options).Build();
+        var report = new SiteBuilder(options).Build(_memory);
         _fingerprint = fingerprint;
+        LastReport = report;
         Reporter.Diagnostics(report.Diagnostics);
         Console.WriteLine($"Built in {report.Elapsed.TotalMilliseconds:F0} ms");
     });
@@ -144,11 +151,12 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
                     reloaded = true;
                     shownAfter = Stopwatch.GetElapsedTime(started);
                     server.WaitForReloads(TimeSpan.FromSeconds(1));
-                });
+                }, _memory);
                 _fingerprint = fingerprint;
+                LastReport = report;
                 Reporter.Diagnostics(report.Diagnostics);
                 var first = reloaded ? $", open pages shown after {shownAfter.TotalMilliseconds:F0} ms" : "";
-                Console.WriteLine($"Rebuilt in {report.Elapsed.TotalMilliseconds:F0} ms{first}: {changes.Written} file(s) written, {changes.Deleted} deleted");
+                Console.WriteLine($"Rebuilt in {report.Elapsed.TotalMilliseconds:F0} ms{first}: {report.RenderedPages?.Count} page(s) rendered, {changes.Written} file(s) written, {changes.Deleted} deleted");
             }, pagesChanged: () => reloaded);
             if (!ok) return false;
             if (!reloaded) server.BuildSucceeded();

@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using Site.Generator.Build;
+using Site.Generator.Engine;
+using Site.Generator.Model;
+using Site.Generator.Output;
+using Site.Generator.Validation;
+
+namespace Site.Generator.Incremental;
+
+/// <summary>
+/// One render of the preview, planned against the last build (<see cref="RenderMemory"/>). Before the render, it
+/// reads again in the new study every value the recorded pages read and notes which differ. A page is then kept
+/// as it was when its spec is the same, none of its reads differs and the templates are the same; otherwise it is
+/// rendered and what it reads is recorded. <see cref="Commit"/> hands the result to the memory once the build
+/// succeeded. Page pipelines call it from many threads.
+/// </summary>
+public sealed class RenderPlan
+{
+    private readonly RenderMemory _memory;
+    private readonly string _globals;
+    private readonly string _outputDirectory;
+    private readonly KeyedObjects? _objects;
+    // By the number of a read in the memory: its digest in this build (null: its object is gone), and whether it
+    // differs from the last build. Null when nothing is reused.
+    private readonly string?[] _current = [];
+    private readonly bool[]? _changed;
+    private readonly ConcurrentDictionary<string, PageRecord> _kept = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Spec, ReadLog Reads, PageLinks Links)> _rendered = new(StringComparer.Ordinal);
+    private readonly StringPool _pool = new();
+
+    internal RenderPlan(RenderMemory memory, SiteContext site, string globals, bool reuse)
+    {
+        _memory = memory;
+        _globals = globals;
+        _outputDirectory = Path.GetFullPath(site.Options.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        if (!reuse || memory.Globals != globals) return;
+        _objects = new KeyedObjects(site.View, site.Model);
+        var reader = new MemberReader();
+        _current = new string?[memory.Reads.Count];
+        _changed = new bool[memory.Reads.Count];
+        for (var id = 0; id < _current.Length; id++)
+        {
+            var (key, member) = memory.Reads[id];
+            _current[id] = _objects.Find(key) is { } target ? reader.Fingerprint(target, member) : null;
+            _changed[id] = _current[id] != memory.Reads.FingerprintOf(id);
+        }
+    }
+
+    /// <summary>The pages rendered so far, in order.</summary>
+    public IReadOnlyList<string> RenderedPages => _rendered.Keys.Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The pages kept from the last build: their files are in the output folder as they should be.</summary>
+    public IReadOnlySet<string> KeptPages => _kept.Keys.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>True when the page at <paramref name="destination"/> would be the same as in the last build.</summary>
+    public bool CanKeep(string destination, string specFingerprint) =>
+        _changed is not null && _memory.Pages.TryGetValue(destination, out var record) && record.Spec == specFingerprint
+        && !record.Reads.Any(id => _changed[id]);
+
+    /// <summary>The page as the last build left it (its file stays; the link check gets its links), or null to render it.</summary>
+    public PipelineDocument? Keep(string destination, string specFingerprint)
+    {
+        if (!CanKeep(destination, specFingerprint)) return null;
+        var record = _memory.Pages[destination];
+        _kept[destination] = record;
+        return PipelineDocument.Create(destination, (PageLinks.MetadataKey, record.Links)) with
+        {
+            Delivered = true,
+            WrittenTo = AtomicOutput.SafePath(_outputDirectory, destination),
+        };
+    }
+
+    /// <summary>Records a page just rendered and delivered; returns it with its links, which the link check reads.</summary>
+    public PipelineDocument Rendered(string destination, string specFingerprint, ReadLog reads, PipelineDocument delivered)
+    {
+        var links = PageLinks.Of(delivered, _pool);
+        _rendered[destination] = (specFingerprint, reads, links);
+        return delivered.With(PageLinks.MetadataKey, links);
+    }
+
+    /// <summary>Hands this build's pages and reads to the memory; call once the build's files are in place.</summary>
+    public void Commit()
+    {
+        var previous = _memory.Reads;
+        var table = new ReadTable();
+        var pages = new Dictionary<string, PageRecord>(StringComparer.Ordinal);
+        // A kept page's reads gave the same values in this build as in the last: their digests are known.
+        foreach (var (destination, record) in _kept.OrderBy(p => p.Key, StringComparer.Ordinal))
+            pages[destination] = record with { Reads = record.Reads.Select(id => table.Add(previous[id].Key, previous[id].Member, _current[id]!)).ToArray() };
+        var reader = new MemberReader();
+        foreach (var (destination, page) in _rendered.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var ids = new HashSet<int>();
+            foreach (var (target, member) in page.Reads.Reads)
+            {
+                var key = ((IStableKey)target).StableKey;
+                ids.Add(table.IdOf(key, member) ?? table.Add(key, member, KnownDigest(key, member, target) ?? reader.Fingerprint(target, member)));
+            }
+            pages[destination] = new PageRecord(page.Spec, ids.Order().ToArray(), page.Links);
+        }
+        _memory.Remember(_globals, pages, table);
+    }
+
+    /// <summary>The digest this plan already read for the same object and member, if it did.</summary>
+    private string? KnownDigest(string key, string member, object target) =>
+        _changed is not null && ReferenceEquals(_objects!.Find(key), target) && _memory.Reads.IdOf(key, member) is { } id ? _current[id] : null;
+}
