@@ -18,28 +18,53 @@ public sealed class SelectiveRenderTests
     public void After_every_kind_of_edit_the_site_is_what_a_full_build_makes(bool thesis, int seed)
     {
         using var study = new StudyCopy(thesis ? Repository.Input : null);
-        var options = study.Options();
-        using var loop = new RebuildLoop(options, new DevServer(options.OutputDirectory, 0, new NetlifyHeaders()));
-        Assert.True(loop.BuildOnce());
+        using var loop = Serve(study);
         var editor = new StudyEditor(study, seed);
         foreach (var (edit, apply) in editor.All)
         {
             apply();
             var rebuilt = loop.Rebuild();
-            using var full = new TempFolder();
-            new SiteBuilder(options with { OutputDirectory = full["site"] }).Build(); // throws with the diagnostics if the edit broke the study
+            using var full = FullBuild(study); // first: it reports what is wrong if the edit broke the study
             Assert.True(rebuilt, $"the rebuild after {edit} did nothing");
             AssertSameFiles(full["site"], study.Output, edit);
         }
     }
 
     [Fact]
+    public void A_change_to_the_theme_renders_every_page_again()
+    {
+        using var study = new StudyCopy(copyTheme: true);
+        using var loop = Serve(study);
+        var everyPage = loop.LastReport!.RenderedPages!;
+
+        var strings = Path.Combine(study.Theme, "i18n", "nb.yml");
+        File.WriteAllText(strings, File.ReadAllText(strings).Replace("\nhome: Forside\n", "\nhome: Hjem\n", StringComparison.Ordinal));
+        Assert.True(loop.Rebuild());
+
+        Assert.Equal(everyPage, loop.LastReport!.RenderedPages!);
+        AssertSameAsFullBuild(study, "an interface string");
+    }
+
+    [Fact]
+    public void After_a_failed_rebuild_the_next_one_still_makes_the_site_a_full_build_makes()
+    {
+        using var study = new StudyCopy();
+        using var loop = Serve(study);
+
+        study.Replace("quotes/2-1.yml", "speaker: lise", "speaker: nobody");
+        Assert.False(loop.Rebuild());
+        study.Replace("quotes/2-1.yml", "speaker: nobody", "speaker: lise");
+        study.Replace("quotes/2-1.yml", "Vi møtes hver fredag", "Vi møtes hver onsdag");
+        Assert.True(loop.Rebuild());
+
+        AssertSameAsFullBuild(study, "a failed rebuild and its fix");
+    }
+
+    [Fact]
     public void Editing_a_quote_renders_its_page_and_the_pages_that_show_it_and_no_other()
     {
         using var study = new StudyCopy();
-        var options = study.Options();
-        using var loop = new RebuildLoop(options, new DevServer(options.OutputDirectory, 0, new NetlifyHeaders()));
-        Assert.True(loop.BuildOnce());
+        using var loop = Serve(study);
         var everyPage = loop.LastReport!.RenderedPages!;
 
         study.Replace("quotes/2-1.yml", "Vi møtes hver fredag", "Vi møtes hver onsdag");
@@ -60,9 +85,7 @@ public sealed class SelectiveRenderTests
     public void Editing_one_quote_of_the_thesis_renders_a_small_part_of_the_site()
     {
         using var study = new StudyCopy(Repository.Input);
-        var options = study.Options();
-        using var loop = new RebuildLoop(options, new DevServer(options.OutputDirectory, 0, new NetlifyHeaders()));
-        Assert.True(loop.BuildOnce());
+        using var loop = Serve(study);
         var everyPage = loop.LastReport!.RenderedPages!;
 
         // Its last word dropped, the quote still stands word for word in the source text.
@@ -82,14 +105,35 @@ public sealed class SelectiveRenderTests
     public void An_edit_that_changes_nothing_a_page_shows_renders_no_page()
     {
         using var study = new StudyCopy();
-        var options = study.Options();
-        using var loop = new RebuildLoop(options, new DevServer(options.OutputDirectory, 0, new NetlifyHeaders()));
-        Assert.True(loop.BuildOnce());
+        using var loop = Serve(study);
 
         File.AppendAllText(study.PathOf("quotes/2-1.yml"), "# a comment at the end\n");
         Assert.True(loop.Rebuild());
 
         Assert.Empty(loop.LastReport!.RenderedPages!);
+    }
+
+    /// <summary>The preview's loop, as the server runs it, after its first (full) build.</summary>
+    private static RebuildLoop Serve(StudyCopy study)
+    {
+        var options = study.Options();
+        var loop = new RebuildLoop(options, new DevServer(options.OutputDirectory, 0, new NetlifyHeaders()));
+        Assert.True(loop.BuildOnce());
+        return loop;
+    }
+
+    /// <summary>The same input built from scratch, into a folder of its own ("site").</summary>
+    private static TempFolder FullBuild(StudyCopy study)
+    {
+        var full = new TempFolder();
+        new SiteBuilder(study.Options() with { OutputDirectory = full["site"] }).Build();
+        return full;
+    }
+
+    private static void AssertSameAsFullBuild(StudyCopy study, string edit)
+    {
+        using var full = FullBuild(study);
+        AssertSameFiles(full["site"], study.Output, edit);
     }
 
     private static void AssertSameFiles(string expected, string actual, string edit)
