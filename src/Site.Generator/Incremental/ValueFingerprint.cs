@@ -77,6 +77,11 @@ public static class ValueFingerprint
                     }
                     Tag('e');
                     break;
+                case IComputedView view:
+                    Tag('i');
+                    Text(value.GetType().FullName ?? "");
+                    Value(view.Inputs, path, false);
+                    break;
                 case IEnumerable items:
                     Tag('l');
                     foreach (var item in items) Value(item, path, false);

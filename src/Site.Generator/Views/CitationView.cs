@@ -4,8 +4,10 @@ using Site.Generator.Rendering;
 namespace Site.Generator.Views;
 
 /// <summary>"Siter dette": the citation in each format, and the files to download.</summary>
-public sealed class CitationView(Citation citation, string pagePath)
+public sealed class CitationView(Citation citation, string pagePath) : Incremental.IComputedView
 {
+    IReadOnlyList<object?> Incremental.IComputedView.Inputs => [citation, pagePath];
+
     public const string BibFile = "sitat.bib";
     public const string RisFile = "sitat.ris";
     public const string CslFile = "sitat.json";
