@@ -73,11 +73,12 @@ public sealed class SiteBuilder(BuildOptions options)
         var started = Stopwatch.GetTimestamp();
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics, recordReads: memory is not null);
-        if (memory is not null) site.Plan = Timings.Measure("plan", () => memory.Plan(site));
         try
         {
             var rollback = showFirst is { Count: > 0 } && shown is not null ? Timings.Measure("first pages", () => WriteAhead(site, showFirst)) : null;
             if (rollback is { Count: > 0 }) shown!();
+            // Planned after the open pages are shown: they are rendered anyway, and written only if they changed.
+            if (memory is not null) site.Plan = Timings.Measure("plan", () => memory.Plan(site));
             PipelineEngine.Result result;
             try { result = Render(site, diagnostics); }
             catch (BuildFailedException)

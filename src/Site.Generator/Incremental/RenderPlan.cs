@@ -52,16 +52,14 @@ public sealed class RenderPlan
     /// <summary>The pages kept from the last build: their files are in the output folder as they should be.</summary>
     public IReadOnlySet<string> KeptPages => _kept.Keys.ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>True when the page at <paramref name="destination"/> would be the same as in the last build.</summary>
-    public bool CanKeep(string destination, string specFingerprint) =>
-        _changed is not null && _memory.Pages.TryGetValue(destination, out var record) && record.Spec == specFingerprint
-        && !record.Reads.Any(id => _changed[id]);
-
-    /// <summary>The page as the last build left it (its file stays; the link check gets its links), or null to render it.</summary>
+    /// <summary>
+    /// The page as the last build left it (its file stays; the link check gets its links), when its spec is the
+    /// same and none of its reads changed; else null, and the page is to be rendered.
+    /// </summary>
     public PipelineDocument? Keep(string destination, string specFingerprint)
     {
-        if (!CanKeep(destination, specFingerprint)) return null;
-        var record = _memory.Pages[destination];
+        if (_changed is null || !_memory.Pages.TryGetValue(destination, out var record) || record.Spec != specFingerprint
+            || record.Reads.Any(id => _changed[id])) return null;
         _kept[destination] = record;
         return PipelineDocument.Create(destination, (PageLinks.MetadataKey, record.Links)) with
         {

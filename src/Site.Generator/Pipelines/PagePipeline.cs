@@ -42,11 +42,10 @@ public abstract class PagePipeline : Pipeline
 
     /// <summary>
     /// Renders only the pages whose destination is wanted, outside the engine: the preview's fast path, which
-    /// shows the pages open in the browser before the whole site is rendered. Pages the preview would keep from
-    /// the last build are left out: they have not changed.
+    /// shows the pages open in the browser before the whole site is rendered.
     /// </summary>
     public IEnumerable<PipelineDocument> RenderOnly(IReadOnlySet<string> destinations) =>
-        PageSpecs().Where(spec => destinations.Contains(DestinationOf(spec)) && Site.Plan?.CanKeep(DestinationOf(spec), ValueFingerprint.Of(spec)) != true)
+        PageSpecs().Where(spec => destinations.Contains(DestinationOf(spec)))
             .Select(spec => PipelineDocument.Create(DestinationOf(spec)) with { Text = Render(spec) });
 
     private static string DestinationOf(PageSpec spec) => UrlScheme.FileOf(spec.Page.Path);
