@@ -2,8 +2,8 @@ namespace Site.Generator.Output;
 
 /// <summary>
 /// For the preview server: brings an existing output folder up to date by writing only the files whose bytes
-/// changed and deleting the ones the build no longer makes. The site was rendered completely in memory first,
-/// so a failed build still changes nothing.
+/// changed and deleting the ones the build no longer makes. The files were rendered in memory first (all of them,
+/// or the preview's changed pages with the files it keeps named in <c>keep</c>), so a failed build still changes nothing.
 /// </summary>
 public static class InPlaceOutput
 {

@@ -51,8 +51,9 @@ public static class ServeCommand
 }
 
 /// <summary>
-/// Watches the study and the theme; after a burst of changes settles, renders the site in memory, writes only
-/// the files that changed, reloads the pages, and then refreshes the search index in the background.
+/// Watches the study and the theme; after a burst of changes settles, renders in memory the pages whose inputs
+/// changed (the first build renders all), writes only the files that changed, reloads the pages, and then
+/// refreshes the search index in the background.
 /// An unchanged rebuild does nothing; a failed one leaves the last good site in place.
 /// </summary>
 public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDisposable
