@@ -25,11 +25,19 @@ public sealed class QuoteNeighbourTests(BuiltSite site)
                 var page = _pages.Document($"sitater/{quotes[i].Id}/index.html");
                 var listed = page.QuerySelectorAll("#siblings-heading ~ .quote-list .quote-card blockquote a")
                     .Select(a => a.GetAttribute("href")!).ToList();
-                // The window of the quote and its neighbours, shifted inwards at the ends of the theme.
-                var start = Math.Clamp(i - QuotesPipeline.NeighbourCount / 2, 0, Math.Max(0, quotes.Count - QuotesPipeline.NeighbourCount - 1));
-                var expected = quotes.Skip(start).Take(QuotesPipeline.NeighbourCount + 1).Where((_, k) => start + k != i)
-                    .Select(q => UrlScheme.Quote(q.Id)).ToList();
-                Assert.Equal(expected, listed);
+                // Checked by its properties, not by the pipeline's formula: as many as there are (up to the cap),
+                // the quote and its neighbours form one unbroken run of the theme, centred on the quote unless
+                // the theme ends first.
+                var positions = listed.Select(href => quotes.FindIndex(q => UrlScheme.Quote(q.Id) == href)).ToList();
+                Assert.Equal(Math.Min(QuotesPipeline.NeighbourCount, quotes.Count - 1), positions.Count);
+                Assert.DoesNotContain(-1, positions);
+                Assert.DoesNotContain(i, positions);
+                Assert.Equal(positions.Order().ToList(), positions);
+                var run = positions.Append(i).Order().ToList();
+                Assert.Equal(Enumerable.Range(run[0], run.Count), run);
+                int before = positions.Count(p => p < i), after = positions.Count(p => p > i);
+                if (before > 0 && after > 0 && run[0] > 0 && run[^1] < quotes.Count - 1) Assert.InRange(Math.Abs(before - after), 0, 1);
+                else Assert.True(run[0] == 0 || run[^1] == quotes.Count - 1, $"{quotes[i].Id}: the window is off-centre without reaching an end of its theme");
 
                 var allLink = page.QuerySelector("#siblings-heading ~ .more-link a");
                 if (quotes.Count > QuotesPipeline.NeighbourCount + 1)
