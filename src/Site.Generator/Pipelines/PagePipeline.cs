@@ -50,7 +50,7 @@ public abstract class PagePipeline : Pipeline
 
     private static string DestinationOf(PageSpec spec) => UrlScheme.FileOf(spec.Page.Path);
 
-    private string Render(PageSpec spec) => Site.Pages.Render(spec.Layout, spec.Page, spec.Variables);
+    private string Render(PageSpec spec, ReadLog? reads = null) => Site.Pages.Render(spec.Layout, spec.Page, spec.Variables, reads);
 
     /// <summary>The preview's render: keeps the page of the last build when nothing it depends on changed.</summary>
     private PipelineDocument RenderOrKeep(RenderPlan plan, PipelineDocument document, PipelineContext context)
@@ -59,7 +59,7 @@ public abstract class PagePipeline : Pipeline
         var fingerprint = ValueFingerprint.Of(spec); // before rendering, which sets the page's absolute URL
         if (plan.Keep(document.Destination, fingerprint) is { } kept) return kept;
         var reads = new ReadLog();
-        var delivered = context.Deliver(document with { Text = Site.Pages.Render(spec.Layout, spec.Page, spec.Variables, reads) });
+        var delivered = context.Deliver(document with { Text = Render(spec, reads) });
         return plan.Rendered(document.Destination, fingerprint, reads, delivered);
     }
 

@@ -20,6 +20,7 @@ public sealed class ThemeTemplates
     private readonly string _displayRoot;
     private readonly ConcurrentDictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly ScriptObject _functions;
+    private readonly bool _recordReads;
 
     /// <param name="recordReads">
     /// Note what every render reads of the study (<see cref="Incremental.ReadLog"/>), for the preview, which
@@ -37,8 +38,6 @@ public sealed class ThemeTemplates
             _templates.Where(t => t.Key.StartsWith("partials/", StringComparison.Ordinal)).ToDictionary(t => t.Key["partials/".Length..], t => t.Value),
             _functions.Keys.Concat(_builtins.Keys));
     }
-
-    private readonly bool _recordReads;
 
     /// <summary>A digest of every template's name and text: a page rendered with other templates may differ.</summary>
     public string SourceFingerprint => Incremental.ValueFingerprint.Of(_sources);
