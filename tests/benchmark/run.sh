@@ -34,15 +34,25 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 mkdir -p "$work"
-echo "Building the CLI (Release) in $work/artifacts"
-dotnet build "$root/src/Site" -c Release --artifacts-path "$work/artifacts" -nologo -v quiet -clp:ErrorsOnly >/dev/null
-site="$work/artifacts/bin/Site/release/site.dll"
+# The CLI as the README's fast build makes it: published in Release with ReadyToRun code, so the process starts
+# without compiling its libraries first (src/Site/Site.csproj says what that saves).
+rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
+echo "Publishing the CLI (Release, ReadyToRun, $rid) in $work/cli"
+rm -rf "$work/cli"
+dotnet publish "$root/src/Site" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/cli" \
+  --artifacts-path "$work/artifacts" -nologo -v quiet -clp:ErrorsOnly >/dev/null
+site="$work/cli/site.dll"
 
 # --- measuring -----------------------------------------------------------------------------------------------
-# measure LOG OUTPUT_DIR COMMAND...: runs the command on a fresh output folder; prints "wall cpu rss_mb".
+# measure LOG OUTPUT_DIR COMMAND...: runs the command on an output folder that does not exist yet; prints
+# "wall cpu rss_mb". Every run writes a new folder, and all of them are removed only when the benchmark ends: this
+# machine's ext4 has no journal, and there creating files soon after deleting many makes the kernel step past each
+# just-freed inode (recently_deleted in fs/ext4/ialloc.c). Deleting the last run's site before each build put up to
+# 30 s of system time on our 10,000-quote build and less on Hugo's smaller output: a cost of the harness, not of
+# either generator, which a journaled file system does not have.
 measure() {
   local log=$1 out=$2; shift 2
-  rm -rf "$out"
+  if [ -e "$out" ]; then echo "error: $out exists; each run needs a new output folder" >&2; exit 1; fi
   if ! /usr/bin/time -v -o "$log.time" "$@" >"$log" 2>&1; then
     echo "error: $* failed:" >&2; tail -20 "$log" >&2; exit 1
   fi
@@ -61,6 +71,9 @@ hugo_site() {
   (cd "$1" && awk -v out="$2/content" -f "$here/to-hugo.awk" cases.yml informants.yml coding.yml quotes/*.yml >/dev/null)
 }
 
+# This benchmark's output folders (see measure), removed when it ends, however it ends.
+out="$work/out/run-$$"
+trap 'rm -rf "$out"' EXIT
 thesis_quotes=$(cat "$root"/input/quotes/*.yml | grep -c '^- id:')
 sizes=("thesis:$thesis_quotes" "10x:$((thesis_quotes * 10))" "100x:$((thesis_quotes * 100))" "10000:10000")
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -76,22 +89,23 @@ for entry in "${sizes[@]}"; do
   fi
   hugo_dir="$work/hugo/$name"
   hugo_site "$study" "$hugo_dir"
-  ours_out="$work/out/ours-$name"; hugo_out="$work/out/hugo-$name"; mkdir -p "$work/out" "$work/logs"
-  ours=(dotnet "$site" build --input "$study" --theme "$root/theme" --output "$ours_out" --no-search-index --timings)
-  hugo_cmd=(hugo --source "$hugo_dir" --destination "$hugo_out" --quiet)
+  mkdir -p "$out" "$work/logs"
+  ours=(dotnet "$site" build --input "$study" --theme "$root/theme" --no-search-index --timings --output)
+  hugo_build=(hugo --source "$hugo_dir" --quiet --destination)
   runs=$runs_small; [ "$quotes" -ge "$large" ] && runs=$runs_large
   echo "== $name: $quotes quotes, $runs runs each after a warm-up"
 
   # Warm-up: ours with the search index (its time is reported apart), and Hugo once. A large study's runs are
   # long enough that Hugo's warm-up is skipped, to keep the whole benchmark near ten minutes on two cores.
-  (cd "$root" && measure "$work/logs/$name-index" "$ours_out" dotnet "$site" build --input "$study" --theme "$root/theme" --output "$ours_out" --timings) >/dev/null
+  (cd "$root" && measure "$work/logs/$name-index" "$out/ours-$name-index" dotnet "$site" build --input "$study" --theme "$root/theme" --output "$out/ours-$name-index" --timings) >/dev/null
   index_ms=$(awk '$1 == "search" && $2 == "index" { print $3 }' "$work/logs/$name-index")
-  [ "$quotes" -lt "$large" ] && measure "$work/logs/$name-hugo-warm" "$hugo_out" "${hugo_cmd[@]}" >/dev/null
+  [ "$quotes" -lt "$large" ] && measure "$work/logs/$name-hugo-warm" "$out/hugo-$name-warm" "${hugo_build[@]}" "$out/hugo-$name-warm" >/dev/null
 
   : >"$work/logs/$name-ours.tsv"; : >"$work/logs/$name-hugo.tsv"
   for run in $(seq "$runs"); do
-    (cd "$root" && measure "$work/logs/$name-ours-$run" "$ours_out" "${ours[@]}") >>"$work/logs/$name-ours.tsv"
-    measure "$work/logs/$name-hugo-$run" "$hugo_out" "${hugo_cmd[@]}" >>"$work/logs/$name-hugo.tsv"
+    ours_out="$out/ours-$name-$run"; hugo_out="$out/hugo-$name-$run"
+    (cd "$root" && measure "$work/logs/$name-ours-$run" "$ours_out" "${ours[@]}" "$ours_out") >>"$work/logs/$name-ours.tsv"
+    measure "$work/logs/$name-hugo-$run" "$hugo_out" "${hugo_build[@]}" "$hugo_out" >>"$work/logs/$name-hugo.tsv"
     echo "   run $run: ours $(tail -1 "$work/logs/$name-ours.tsv"), hugo $(tail -1 "$work/logs/$name-hugo.tsv") (wall s, cpu s, peak MB)"
   done
   ours_pages=$(grep -Eo 'Built [0-9]+ pages' "$work/logs/$name-ours-1" | grep -Eo '[0-9]+')
@@ -126,7 +140,7 @@ elapsed=$(( $(date +%s) - started ))
   echo "## Figures"
   echo
   echo "Medians. Ours: the whole \`site build --no-search-index\` process (start-up included): every page kind of the"
-  echo "site (quotes, findings, chapters, themes, cases, concepts…) and three citation files per quote. Hugo: one page per"
+  echo "site (quotes, findings, chapters, themes, cases, concepts…), published with ReadyToRun code. Hugo: one page per"
   echo "quote with the taxonomies theme, municipality and research question, their list and term pages, and on each quote"
   echo "page the ten nearest other quotes of its theme and a link to the rest (as ours has). Time per page = wall time ÷ HTML pages."
   echo

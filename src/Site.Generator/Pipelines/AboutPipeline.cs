@@ -8,12 +8,8 @@ public sealed class AboutPipeline(SiteContext site) : PagePipeline(site)
 {
     protected override IEnumerable<PageSpec> PageSpecs()
     {
-        yield return new PageSpec("about", Page(UrlScheme.About, "about", T("about"), T("about_description"), HomeCrumb), ("citation", new Views.CitationView(StudyCitation(), UrlScheme.About)));
+        yield return new PageSpec("about", Page(UrlScheme.About, "about", T("about"), T("about_description"), HomeCrumb), ("citation", new Views.CitationView(StudyCitation())));
     }
-
-    // The citation block links to sitat.bib/.ris/.json beside the page, so they must exist here too.
-    protected override IEnumerable<Engine.PipelineDocument> ExtraFiles() =>
-        Views.CitationView.Downloads(StudyCitation()).Select(file => TextFile(UrlScheme.About.TrimStart('/') + file.Name, file.Text));
 
     private Citations.Citation StudyCitation() =>
         Citations.Citation.ForPage(Site.Model.Study, Citations.Citation.KeyFor(Site.Model.Study, ""), Site.AbsoluteUrl(UrlScheme.Home), null);

@@ -20,19 +20,7 @@ public sealed class QuotesPipeline(SiteContext site) : PagePipeline(site)
             page = ScholarlyMetadata.Describe(page, Site.Model.Study, Site.AbsoluteUrl(quote.Url), quote.Text);
             var citation = CitationFor(quote);
             var siblings = Neighbours(quote.Theme.Quotes, quote);
-            yield return new PageSpec("quote", page, ("quote", quote), ("citation", new CitationView(citation, quote.Url)), ("siblings", siblings));
-        }
-    }
-
-    protected override IEnumerable<PipelineDocument> ExtraFiles()
-    {
-        foreach (var quote in Site.Model.Quotes)
-        {
-            var citation = CitationFor(quote);
-            var folder = UrlScheme.Quote(quote.Id).TrimStart('/');
-            yield return TextFile(folder + CitationView.BibFile, CitationFormats.BibTex(citation));
-            yield return TextFile(folder + CitationView.RisFile, CitationFormats.Ris(citation));
-            yield return TextFile(folder + CitationView.CslFile, CitationFormats.CslJson(citation));
+            yield return new PageSpec("quote", page, ("quote", quote), ("citation", new CitationView(citation)), ("siblings", siblings));
         }
     }
 

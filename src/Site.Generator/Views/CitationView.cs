@@ -3,14 +3,14 @@ using Site.Generator.Rendering;
 
 namespace Site.Generator.Views;
 
-/// <summary>"Siter dette": the citation in each format, and the files to download.</summary>
-public sealed class CitationView(Citation citation, string pagePath) : Incremental.IComputedView
+/// <summary>
+/// "Siter dette": the citation in each format, shown on the page to copy, and offered as files to download. The
+/// files are made in the browser from the text the page shows (site.js), not written beside every page: a study
+/// of 10,000 quotes would otherwise carry 30,000 small files that only repeat its pages.
+/// </summary>
+public sealed class CitationView(Citation citation) : Incremental.IComputedView
 {
-    IReadOnlyList<object?> Incremental.IComputedView.Inputs => [citation, pagePath];
-
-    public const string BibFile = "sitat.bib";
-    public const string RisFile = "sitat.ris";
-    public const string CslFile = "sitat.json";
+    IReadOnlyList<object?> Incremental.IComputedView.Inputs => [citation];
 
     public string Apa => CitationFormats.Apa(citation);
     public Html ApaHtml => new(CitationFormats.ApaHtml(citation));
@@ -25,18 +25,6 @@ public sealed class CitationView(Citation citation, string pagePath) : Increment
     public Html BibtexBlock => PreText(Bibtex);
     public Html RisBlock => PreText(Ris);
     public Html CslJsonBlock => PreText(CslJson);
-
-    public string BibUrl => pagePath + BibFile;
-    public string RisUrl => pagePath + RisFile;
-    public string CslUrl => pagePath + CslFile;
-
-    /// <summary>The downloads beside a page that cites: file name and content, the same text the page shows.</summary>
-    public static IEnumerable<(string Name, string Text)> Downloads(Citation citation) =>
-    [
-        (BibFile, CitationFormats.BibTex(citation)),
-        (RisFile, CitationFormats.Ris(citation)),
-        (CslFile, CitationFormats.CslJson(citation)),
-    ];
 
     private static Html PreText(string text) =>
         new(HtmlText.Escape(text.ReplaceLineEndings("\n")).Replace("\n", "&#10;", StringComparison.Ordinal));

@@ -5,12 +5,11 @@ namespace Site.Tests.Citations;
 
 /// <summary>
 /// A built page with a «Siter» block, read as a visitor and a reference manager get it: the text the copy buttons
-/// copy (textContent, trimmed, as site.js does), the files the download links lead to, and the head's metadata.
+/// copy (textContent, trimmed, as site.js does), the files the download buttons save, and the head's metadata.
 /// </summary>
 public sealed class CitingPage
 {
     private static readonly HtmlParser Parser = new();
-    private readonly BuiltSite _site;
 
     public string Path { get; }
     public string Url => BuiltSite.BaseUrl + Path;
@@ -18,7 +17,6 @@ public sealed class CitingPage
 
     private CitingPage(BuiltSite site, string path)
     {
-        _site = site;
         Path = path;
         Document = Parser.ParseDocument(site.Read(path.TrimStart('/') + "index.html"));
     }
@@ -52,14 +50,25 @@ public sealed class CitingPage
     private string Copied(string id) =>
         (Document.GetElementById(id) ?? throw new InvalidOperationException($"{Path} has no #{id}")).TextContent.Trim();
 
-    /// <summary>The file the «Last ned» link with this extension points at, as the host serves it.</summary>
+    /// <summary>
+    /// The file the «Last ned» button with this file extension saves, as site.js makes it: the text of the block it
+    /// names, untrimmed, with CR LF line ends where the button asks for them. <c>CitationDownloadTests</c> clicks
+    /// the buttons in a browser and checks that the saved files are exactly these.
+    /// </summary>
     private string Download(string extension)
     {
-        var links = Document.QuerySelectorAll(".cite .downloads a[download][href]").Select(a => a.GetAttribute("href")!).ToList();
-        var href = links.SingleOrDefault(h => h.EndsWith(extension, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"{Path} has no download link ending in {extension} (links: {string.Join(", ", links)})");
-        var file = System.IO.Path.Combine(_site.Output, href.TrimStart('/'));
-        if (!File.Exists(file)) throw new InvalidOperationException($"{Path} links to {href}, which the build did not write.");
-        return File.ReadAllText(file);
+        var buttons = Document.QuerySelectorAll(".cite .downloads button[data-download-from]").ToList();
+        var button = buttons.SingleOrDefault(b => (b.GetAttribute("data-download-name") ?? "").EndsWith(extension, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"{Path} has no download button for a {extension} file (buttons: {string.Join(", ", buttons.Select(b => b.GetAttribute("data-download-name")))})");
+        var source = Document.GetElementById(button.GetAttribute("data-download-from")!)
+            ?? throw new InvalidOperationException($"{Path}: the {extension} download names #{button.GetAttribute("data-download-from")}, which is not on the page");
+        var text = source.TextContent;
+        return button.GetAttribute("data-line-ending") == "crlf" ? text.ReplaceLineEndings("\r\n") : text;
     }
+
+    /// <summary>The file name each download button saves as, with its extension as key.</summary>
+    public IReadOnlyDictionary<string, string> DownloadNames =>
+        Document.QuerySelectorAll(".cite .downloads button[data-download-name]")
+            .Select(b => b.GetAttribute("data-download-name")!)
+            .ToDictionary(name => System.IO.Path.GetExtension(name), name => name);
 }

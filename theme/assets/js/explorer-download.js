@@ -40,17 +40,8 @@
 
   const toJson = (rows) => `${JSON.stringify(rows, null, 2)}\n`;
 
-  function save(name, type, text) {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = name;
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
+  // One way to save a file on the whole site: site.js's, loaded on every page before this one.
+  const save = (name, type, text) => globalThis.SiteFiles.save(name, type, text);
 
   globalThis.FindingsExplorer.download = { quoteRows, toCsv, toJson, save };
 })();

@@ -1,4 +1,4 @@
-// Small enhancements; every page works without them. Copy buttons for citations, and a
+// Small enhancements; every page works without them. Copy and download buttons for citations, and a
 // "copy link" control on every section heading, so teachers can paste a link to a section.
 (() => {
   "use strict";
@@ -34,6 +34,32 @@
   const words = lang === "en"
     ? { copied: "Copied", copyLink: "Copy link", linkCopied: "Link copied" }
     : { copied: "Kopiert", copyLink: "Kopier lenke", linkCopied: "Lenken er kopiert" };
+
+  // Saves text as a file, made here rather than fetched; the explorer's downloads use it too.
+  const save = (name, type, text) => {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  globalThis.SiteFiles = { save };
+
+  // Citation downloads: the file is the text the page shows (textContent, untrimmed), with CR LF line ends where
+  // the format asks for them.
+  for (const button of document.querySelectorAll("[data-download-from]")) {
+    const source = document.getElementById(button.dataset.downloadFrom);
+    if (!source) continue;
+    button.addEventListener("click", () => {
+      const text = source.textContent;
+      save(button.dataset.downloadName, button.dataset.downloadType, button.dataset.lineEnding === "crlf" ? text.replace(/\r?\n/g, "\r\n") : text);
+    });
+    button.closest("[hidden]")?.removeAttribute("hidden");
+  }
 
   for (const button of document.querySelectorAll("[data-copy-target]")) {
     const target = document.getElementById(button.dataset.copyTarget);
