@@ -18,7 +18,7 @@ public sealed class StagingSink(AtomicOutput output) : IOutputSink
         if (document.Delivered) return document;
         var path = output.PathOf(document.Destination);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, document.Content);
+        document.WriteTo(path);
         var slim = document.WithoutContent(path);
         return document.HasText && document.Destination.EndsWith(".html", StringComparison.Ordinal)
             ? slim.With(PageLinks.MetadataKey, PageLinks.Read(document.Text!, _pool))

@@ -10,8 +10,6 @@ public sealed class PageRenderer(ThemeTemplates templates, Func<SiteView> site, 
     {
         page.Url = absoluteUrl(page.Path);
         var globals = new Dictionary<string, object?>(variables, StringComparer.Ordinal) { ["site"] = site(), ["page"] = page, ["t"] = site().T };
-        var content = templates.RenderLayout(layout, globals, reads);
-        globals["content"] = new Html(content);
-        return templates.RenderLayout("base", globals, reads);
+        return templates.RenderPage(layout, globals, reads);
     }
 }

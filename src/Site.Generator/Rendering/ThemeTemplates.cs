@@ -88,18 +88,31 @@ public sealed class ThemeTemplates
 
     public bool HasLayout(string name) => _templates.ContainsKey("layouts/" + name);
 
-    /// <summary>Renders a layout with the given variables; a template failure becomes a diagnostic-carrying exception.</summary>
-    /// <param name="reads">Where to note what the layout reads of the study, when this theme records reads.</param>
-    public string RenderLayout(string name, IReadOnlyDictionary<string, object?> variables, Incremental.ReadLog? reads = null)
+    /// <summary>
+    /// Renders a page: its layout with the given variables, then the <c>base</c> layout around it, which finds the
+    /// first's HTML as <c>content</c>. Both share one context, set back between them to how a new one starts.
+    /// A template failure becomes a diagnostic-carrying exception.
+    /// </summary>
+    /// <param name="reads">Where to note what the page reads of the study, when this theme records reads.</param>
+    public string RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, Incremental.ReadLog? reads = null)
     {
-        if (!_templates.TryGetValue("layouts/" + name, out var template))
-            throw new TemplateFailedException(new Diagnostic(SourceLocation.FileOnly(Display(Path.Combine(_themeDirectory, "layouts", name + Extension))), Severity.Error, "TH03", $"the theme has no layout '{name}'"));
-        var context = NewContext(reads);
+        var inner = Layout(layout);
+        var outer = Layout("base");
+        var context = TakeContext(reads);
         var globals = new ScriptObject();
         foreach (var (key, value) in variables) globals[key] = value;
         context.PushGlobal(globals);
-        return Evaluate(template, context);
+        globals["content"] = new Html(Evaluate(inner, context));
+        SetFresh(context);
+        var html = Evaluate(outer, context);
+        context.PopGlobal();
+        GiveBack(context);
+        return html;
     }
+
+    private Template Layout(string name) =>
+        _templates.TryGetValue("layouts/" + name, out var template) ? template
+            : throw new TemplateFailedException(new Diagnostic(SourceLocation.FileOnly(Display(Path.Combine(_themeDirectory, "layouts", name + Extension))), Severity.Error, "TH03", $"the theme has no layout '{name}'"));
 
     /// <summary>Partials whose output depends only on their model (<see cref="PurePartials"/>), and what they drew, per model.</summary>
     private readonly HashSet<string> _purePartials;
@@ -130,17 +143,19 @@ public sealed class ThemeTemplates
         if (ownReads is not null) escaping.Reads = ownReads;
         var scope = new ScriptObject { ["model"] = model };
         context.PushGlobal(scope);
-        context.PushOutput();
+        var buffer = OutputBuffers.Rent();
+        context.PushOutput(new StringBuilderOutput(buffer));
         try
         {
             context.Evaluate(template.Page!);
-            var html = new Html(context.Output.ToString() ?? "");
+            var html = new Html(buffer.ToString());
             if (pure) _drawn.TryAdd(key, (html, context.CurrentIndent, AtLineStart(context), ownReads));
             return html;
         }
         finally
         {
             context.PopOutput();
+            OutputBuffers.Return(buffer);
             context.PopGlobal();
             if (ownReads is not null)
             {
@@ -153,12 +168,16 @@ public sealed class ThemeTemplates
     /// <summary>Renders a partial outside any page, e.g. a quote inside Markdown.</summary>
     public Html RenderComponent(string name, object? model, IReadOnlyDictionary<string, object?> globals)
     {
-        var context = NewContext();
+        var context = TakeContext();
         var scope = new ScriptObject();
         foreach (var (key, value) in globals) scope[key] = value;
         context.PushGlobal(scope);
-        try { return RenderPartial(context, name, model); }
+        Html html;
+        try { html = RenderPartial(context, name, model); }
         catch (ScriptRuntimeException e) { throw new TemplateFailedException(new Diagnostic(At(e.Span), Severity.Error, "TH05", $"template error: {e.OriginalMessage}")); }
+        context.PopGlobal();
+        GiveBack(context);
+        return html;
     }
 
     /// <summary>
@@ -175,15 +194,46 @@ public sealed class ThemeTemplates
         return builtins;
     }
 
-    private EscapingTemplateContext NewContext(Incremental.ReadLog? reads = null)
+    // Making a context costs Scriban about 30 KB of stacks and caches, and its member accessors are cached per
+    // context: each thread keeps one between renders (450 MB less garbage at 10,000 quote pages). A context is
+    // given back only after a render that ended normally, so its stacks are as a new one's; one that saw an
+    // error is dropped.
+    private readonly ThreadLocal<EscapingTemplateContext?> _spareContext = new();
+    private (string? Indent, bool AtLineStart) _freshState;
+
+    private EscapingTemplateContext TakeContext(Incremental.ReadLog? reads = null)
     {
-        var context = new EscapingTemplateContext(_builtins) { Reads = _recordReads ? reads ?? new Incremental.ReadLog() : null };
-        context.PushGlobal(_functions);
+        var context = _spareContext.Value;
+        _spareContext.Value = null;
+        if (context is null)
+        {
+            context = new EscapingTemplateContext(_builtins);
+            _freshState = (context.CurrentIndent, AtLineStart(context));
+            context.PushGlobal(_functions);
+        }
+        context.Reads = _recordReads ? reads ?? new Incremental.ReadLog() : null;
+        SetFresh(context);
         return context;
     }
 
+    /// <summary>Sets where the context's output stands (indent, start of a line) as in a new context.</summary>
+    private void SetFresh(EscapingTemplateContext context)
+    {
+        context.CurrentIndent = _freshState.Indent;
+        AtLineStart(context) = _freshState.AtLineStart;
+    }
+
+    private void GiveBack(EscapingTemplateContext context)
+    {
+        context.Reads = null;
+        _spareContext.Value = context;
+    }
+
+    /// <summary>Renders a template into a reused buffer (<see cref="OutputBuffers"/>) and returns its text.</summary>
     private string Evaluate(Template template, TemplateContext context)
     {
+        var buffer = OutputBuffers.Rent();
+        context.PushOutput(new StringBuilderOutput(buffer));
         try
         {
             return template.Render(context);
@@ -191,6 +241,11 @@ public sealed class ThemeTemplates
         catch (ScriptRuntimeException e)
         {
             throw new TemplateFailedException(new Diagnostic(At(e.Span), Severity.Error, "TH05", $"template error: {e.OriginalMessage}"));
+        }
+        finally
+        {
+            context.PopOutput();
+            OutputBuffers.Return(buffer);
         }
     }
 

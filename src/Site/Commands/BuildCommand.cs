@@ -30,5 +30,7 @@ public static class BuildCommand
         Console.WriteLine("Pipelines (ms, overlapping):");
         foreach (var (name, elapsed) in timings.Pipelines.OrderByDescending(p => p.Value))
             Console.WriteLine($"  {name,-22} {elapsed.TotalMilliseconds,8:F0}");
+        // The runtime's own share: time every thread stood still for the garbage collector, and how often it ran.
+        Console.WriteLine($"GC: paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}; allocated {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB");
     }
 }
