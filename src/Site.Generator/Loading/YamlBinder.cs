@@ -33,9 +33,9 @@ public sealed class YamlBinder(DiagnosticBag diagnostics, string displayPath, in
     {
         try
         {
-            if (!PreScan(text)) return null;
+            if (PreScan(text) is not { } events) return null;
             var stream = new YamlStream();
-            var parser = new TrackingParser(new Parser(new StringReader(text)));
+            var parser = new TrackingParser(new ReplayParser(events));
             try
             {
                 stream.Load(parser);
@@ -71,13 +71,18 @@ public sealed class YamlBinder(DiagnosticBag diagnostics, string displayPath, in
         }
     }
 
-    private bool PreScan(string text)
+    /// <summary>
+    /// Reads the text's events once, checking what YamlDotNet's node builder would not report with a location;
+    /// returns them for the builder (a second parse cost as much as the first), or null after an error.
+    /// </summary>
+    private List<ParsingEvent>? PreScan(string text)
     {
         var parser = new Parser(new StringReader(text));
         var last = Mark.Empty;
+        var events = new List<ParsingEvent>();
         try
         {
-            return PreScan(parser, ref last);
+            return PreScan(parser, ref last, events) ? events : null;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
@@ -85,17 +90,18 @@ public sealed class YamlBinder(DiagnosticBag diagnostics, string displayPath, in
             // report them where the last good event ended.
             diagnostics.Error(new SourceLocation(displayPath, lineOffset + (int)last.Line, (int)last.Column), "Y001",
                 "invalid YAML: this part of the document cannot be read", "check the brackets and quotes here");
-            return false;
+            return null;
         }
     }
 
-    private bool PreScan(Parser parser, ref Mark last)
+    private bool PreScan(Parser parser, ref Mark last, List<ParsingEvent> events)
     {
         var depth = 0;
         // For each open collection: is it a mapping, and is its next node a key?
         var open = new Stack<(bool Mapping, bool ExpectKey)>();
         while (parser.MoveNext())
         {
+            events.Add(parser.Current!);
             last = parser.Current!.End;
             if (open.Count > 0 && open.Peek().Mapping && parser.Current is NodeEvent or MappingStart or SequenceStart)
             {
@@ -295,6 +301,25 @@ public sealed class YamlBinder(DiagnosticBag diagnostics, string displayPath, in
 }
 
 /// <summary>A YAML parser that remembers where the last event it handed out started, for error locations.</summary>
+/// <summary>Plays back events already parsed, as a parser would give them.</summary>
+internal sealed class ReplayParser(List<ParsingEvent> events) : IParser
+{
+    private int _next;
+
+    public ParsingEvent? Current { get; private set; }
+
+    public bool MoveNext()
+    {
+        if (_next >= events.Count)
+        {
+            Current = null;
+            return false;
+        }
+        Current = events[_next++];
+        return true;
+    }
+}
+
 internal sealed class TrackingParser(IParser inner) : IParser
 {
     public Mark LastStart { get; private set; } = Mark.Empty;
