@@ -45,11 +45,14 @@ site="$work/cli/site.dll"
 
 # --- measuring -----------------------------------------------------------------------------------------------
 # measure LOG OUTPUT_DIR COMMAND...: runs the command on an output folder that does not exist yet; prints
-# "wall cpu rss_mb". Every run writes a new folder, and all of them are removed only when the benchmark ends: this
-# machine's ext4 has no journal, and there creating files soon after deleting many makes the kernel step past each
-# just-freed inode (recently_deleted in fs/ext4/ialloc.c). Deleting the last run's site before each build put up to
-# 30 s of system time on our 10,000-quote build and less on Hugo's smaller output: a cost of the harness, not of
-# either generator, which a journaled file system does not have.
+# "wall cpu rss_mb". Every run writes a new folder, and all of them are removed only when the benchmark ends.
+#
+# Where the sites are written: in memory (/dev/shm, a tmpfs) unless BENCH_OUT says otherwise, so that both tools
+# are measured, not this machine's disk. Its ext4 has no journal, and there creating files within minutes of
+# deleting many makes the kernel step past every just-freed inode (recently_deleted in fs/ext4/ialloc.c): after
+# the harness deleted the previous output, our 10,000-quote build spent from 4 to 38 s in the kernel between
+# identical runs, and Hugo's less, for writing fewer files. A journaled file system has no such cost. The
+# "10000-disk" row measures the same study written to $work on disk, each run in a new folder, for comparison.
 measure() {
   local log=$1 out=$2; shift 2
   if [ -e "$out" ]; then echo "error: $out exists; each run needs a new output folder" >&2; exit 1; fi
@@ -72,23 +75,26 @@ hugo_site() {
 }
 
 # This benchmark's output folders (see measure), removed when it ends, however it ends.
-out="$work/out/run-$$"
-trap 'rm -rf "$out"' EXIT
+memory_out="${BENCH_OUT:-/dev/shm/site-benchmark}/run-$$"
+disk_out="$work/out/run-$$"
+trap 'rm -rf "$memory_out" "$disk_out"' EXIT
 thesis_quotes=$(cat "$root"/input/quotes/*.yml | grep -c '^- id:')
-sizes=("thesis:$thesis_quotes" "10x:$((thesis_quotes * 10))" "100x:$((thesis_quotes * 100))" "10000:10000")
+sizes=("thesis:$thesis_quotes" "10x:$((thesis_quotes * 10))" "100x:$((thesis_quotes * 100))" "10000:10000" "10000-disk:10000")
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 rows=()
 declare -A phases
 
 for entry in "${sizes[@]}"; do
   name=${entry%%:*}; quotes=${entry#*:}
+  out=$memory_out
   if [ "$name" = thesis ]; then study="$root/input"
+  elif [ "$name" = 10000-disk ]; then study="$work/studies/10000"; out=$disk_out
   else
     study="$work/studies/$name"
     dotnet "$site" generate-study --quotes "$quotes" --output "$study" --seed 1 >/dev/null
   fi
-  hugo_dir="$work/hugo/$name"
-  hugo_site "$study" "$hugo_dir"
+  hugo_dir="$work/hugo/${name%-disk}"
+  [ "$name" = 10000-disk ] || hugo_site "$study" "$hugo_dir"
   mkdir -p "$out" "$work/logs"
   ours=(dotnet "$site" build --input "$study" --theme "$root/theme" --no-search-index --timings --output)
   hugo_build=(hugo --source "$hugo_dir" --quiet --destination)
@@ -139,7 +145,9 @@ elapsed=$(( $(date +%s) - started ))
   echo
   echo "## Figures"
   echo
-  echo "Medians. Ours: the whole \`site build --no-search-index\` process (start-up included): every page kind of the"
+  echo "Medians. Sites are written to memory (tmpfs), except in the 10000-disk row (see run.sh: this machine's ext4 has no"
+  echo "journal, and its cost for creating files just after deleting many is the harness's, not a generator's)."
+  echo "Ours: the whole \`site build --no-search-index\` process (start-up included): every page kind of the"
   echo "site (quotes, findings, chapters, themes, cases, concepts…), published with ReadyToRun code. Hugo: one page per"
   echo "quote with the taxonomies theme, municipality and research question, their list and term pages, and on each quote"
   echo "page the ten nearest other quotes of its theme and a link to the rest (as ours has). Time per page = wall time ÷ HTML pages."
