@@ -35,7 +35,7 @@ public sealed class EscapingTemplateContext : TemplateContext
     protected override IObjectAccessor GetMemberAccessorImpl(object target)
     {
         if (SharedAccessors.TryGetValue(target.GetType(), out var shared)) return shared;
-        var accessor = base.GetMemberAccessorImpl(target);
+        var accessor = (IObjectAccessor?)CompiledAccessor.For(target.GetType(), MemberRenamer) ?? base.GetMemberAccessorImpl(target);
         if (accessor is not null && target is Model.IStableKey) accessor = new RecordingAccessor(accessor);
         if (accessor is not null) SharedAccessors.TryAdd(target.GetType(), accessor);
         return accessor!;

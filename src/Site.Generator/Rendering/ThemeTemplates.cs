@@ -32,7 +32,7 @@ public sealed class ThemeTemplates
         _themeDirectory = Path.GetFullPath(themeDirectory);
         _displayRoot = displayRoot;
         _functions = functions;
-        _functions.Import("partial", new Func<TemplateContext, string, object?, Html>(RenderPartial));
+        _functions.SetValue("partial", new PartialFunction(RenderPartial), readOnly: true);
         LoadAll(diagnostics);
         _purePartials = PurePartials.Find(
             _templates.Where(t => t.Key.StartsWith("partials/", StringComparison.Ordinal)).ToDictionary(t => t.Key["partials/".Length..], t => t.Value),
