@@ -27,8 +27,13 @@ public sealed record PipelineDocument(string Destination, IReadOnlyDictionary<st
     /// <summary>The text, from memory or, once written and let go, from its file.</summary>
     public string? ReadText() => HasText ? Text : WrittenTo is not null ? File.ReadAllText(WrittenTo) : null;
 
-    /// <summary>A copy without content, for a document whose content now lives in <paramref name="file"/>.</summary>
-    public PipelineDocument WithoutContent(string file) => new(Destination, Metadata) { Delivered = true, WrittenTo = file };
+    /// <summary>
+    /// What is left of a document whose content now lives in <paramref name="file"/>: its destination and only the
+    /// metadata given, not what rendering it needed. A page's views and model stayed reachable until the end of the
+    /// build otherwise, and every full garbage collection went through them again.
+    /// </summary>
+    public PipelineDocument WithoutContent(string file, params (string Key, object? Value)[] metadata) =>
+        Create(Destination, metadata) with { Delivered = true, WrittenTo = file };
 
     public T Get<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed ? typed : throw new KeyNotFoundException($"The document {Destination} has no '{key}' of type {typeof(T).Name}.");
 

@@ -19,9 +19,9 @@ public sealed class StagingSink(AtomicOutput output) : IOutputSink
         var path = output.PathOf(document.Destination);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         document.WriteTo(path);
-        var slim = document.WithoutContent(path);
+        // Later pipelines (the link check) need only a page's links.
         return document.HasText && document.Destination.EndsWith(".html", StringComparison.Ordinal)
-            ? slim.With(PageLinks.MetadataKey, PageLinks.Read(document.Text!, _pool))
-            : slim;
+            ? document.WithoutContent(path, (PageLinks.MetadataKey, PageLinks.Read(document.Text!, _pool)))
+            : document.WithoutContent(path);
     }
 }
