@@ -44,6 +44,11 @@ public sealed class EscapingTemplateContext : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is Html html) return Write(html.Value);
+        if (textAsObject is ThemeTemplates.LayoutContent content)
+        {
+            content.Draw(this);
+            return this;
+        }
         if (textAsObject is null) return this;
         var text = ObjectToString(textAsObject);
         return Write(HtmlText.Escape(text ?? ""));

@@ -89,8 +89,8 @@ public sealed class ThemeTemplates
     public bool HasLayout(string name) => _templates.ContainsKey("layouts/" + name);
 
     /// <summary>
-    /// Renders a page: its layout with the given variables, then the <c>base</c> layout around it, which finds the
-    /// first's HTML as <c>content</c>. Both share one context, set back between them to how a new one starts.
+    /// Renders a page: the <c>base</c> layout, which draws the page's own layout where it writes <c>content</c>,
+    /// straight into the page (<see cref="LayoutContent"/>): no string of the layout's HTML is made and copied.
     /// A template failure becomes a diagnostic-carrying exception.
     /// </summary>
     /// <param name="reads">Where to note what the page reads of the study, when this theme records reads.</param>
@@ -101,13 +101,22 @@ public sealed class ThemeTemplates
         var context = TakeContext(reads);
         var globals = new ScriptObject();
         foreach (var (key, value) in variables) globals[key] = value;
+        globals["content"] = new LayoutContent(inner);
         context.PushGlobal(globals);
-        globals["content"] = new Html(Evaluate(inner, context));
-        SetFresh(context);
         var html = Evaluate(outer, context);
         context.PopGlobal();
         GiveBack(context);
         return html;
+    }
+
+    /// <summary>A page's layout as the base layout's <c>content</c>: written, it draws itself where it stands.</summary>
+    internal sealed class LayoutContent(Template layout)
+    {
+        public void Draw(TemplateContext context)
+        {
+            var result = context.Evaluate(layout.Page!);
+            if (result is not null) context.Write(layout.Page!.Span, result);
+        }
     }
 
     private Template Layout(string name) =>
