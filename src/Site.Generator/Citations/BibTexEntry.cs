@@ -35,18 +35,18 @@ public static class BibTexEntry
         var builder = new StringBuilder(value.Length);
         foreach (var ch in value)
         {
-            builder.Append(ch switch
+            switch (ch)
             {
-                '\\' => @"\textbackslash{}",
+                case '\\': builder.Append(@"\textbackslash{}"); break;
                 // Not \{ and \}: BibTeX counts those braces too, so a lone one would unbalance the field.
-                '{' => @"\textbraceleft{}",
-                '}' => @"\textbraceright{}",
-                '%' or '&' or '#' or '$' or '_' => "\\" + ch,
-                '~' => @"\textasciitilde{}",
-                '^' => @"\textasciicircum{}",
-                '\n' or '\r' or '\t' => " ",
-                _ => ch.ToString(),
-            });
+                case '{': builder.Append(@"\textbraceleft{}"); break;
+                case '}': builder.Append(@"\textbraceright{}"); break;
+                case '%' or '&' or '#' or '$' or '_': builder.Append('\\').Append(ch); break;
+                case '~': builder.Append(@"\textasciitilde{}"); break;
+                case '^': builder.Append(@"\textasciicircum{}"); break;
+                case '\n' or '\r' or '\t': builder.Append(' '); break;
+                default: builder.Append(ch); break;
+            }
         }
         return builder.ToString();
     }

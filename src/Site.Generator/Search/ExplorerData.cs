@@ -45,7 +45,7 @@ public static class ExplorerData
         yield return (DataFile, Core(model, facets, items, texts.Folder, words));
         foreach (var file in texts.Files) yield return file;
         foreach (var file in words.Files) yield return file;
-        yield return (ExplorerWords.VocabularyFile, ExplorerWords.Vocabulary(items));
+        yield return (ExplorerWords.VocabularyFile, words.Vocabulary);
     }
 
     public const string DataFile = "data.json";

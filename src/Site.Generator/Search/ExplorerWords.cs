@@ -23,33 +23,36 @@ public static partial class ExplorerWords
     private const string IndexFolder = "ordregister/";
     private const int PostingsPerChunk = 2048;
 
-    public sealed record Index(string Folder, IReadOnlyList<string> FirstWords, IReadOnlyList<(string Path, string Text)> Files);
+    /// <param name="Vocabulary">The text of <see cref="VocabularyFile"/>.</param>
+    public sealed record Index(string Folder, IReadOnlyList<string> FirstWords, IReadOnlyList<(string Path, string Text)> Files, string Vocabulary);
 
     /// <summary>Each word with the numbers of the items that hold it, in ordinal order of the words.</summary>
-    private static SortedDictionary<string, List<int>> Postings(IReadOnlyList<ExplorerItem> items)
+    private static List<KeyValuePair<string, List<int>>> Postings(IReadOnlyList<ExplorerItem> items)
     {
         var norwegian = CultureInfo.GetCultureInfo("nb-NO");
-        var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
+        // Looked up by the word's span in the item's text: a string is made only for a word seen the first time.
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byText = postings.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var number = 0; number < items.Count; number++)
         {
             var item = items[number];
-            foreach (Match match in Word().Matches($"{item.Heading} {item.Text} {item.Speaker}".ToLower(norwegian)))
+            var text = $"{item.Heading} {item.Text} {item.Speaker}".ToLower(norwegian);
+            foreach (var match in Word().EnumerateMatches(text))
             {
-                if (!postings.TryGetValue(match.Value, out var list)) postings[match.Value] = list = new List<int>();
+                var word = text.AsSpan(match.Index, match.Length);
+                if (!byText.TryGetValue(word, out var list)) byText[word] = list = new List<int>();
                 if (list.Count == 0 || list[^1] != number) list.Add(number);
             }
         }
-        return postings;
+        return postings.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
     }
-
-    public static string Vocabulary(IReadOnlyList<ExplorerItem> items) =>
-        new JsonObject { ["words"] = new JsonArray(Postings(items).Keys.Select(w => (JsonNode)JsonValue.Create(w)).ToArray()) }.ToJsonString(ExplorerData.Options);
 
     public static Index WordIndex(IReadOnlyList<ExplorerItem> items)
     {
+        var postings = Postings(items);
         var chunks = new List<(string First, JsonArray Words)>();
         var size = PostingsPerChunk;
-        foreach (var (word, numbers) in Postings(items))
+        foreach (var (word, numbers) in postings)
         {
             if (size + numbers.Count > PostingsPerChunk && size > 0) { chunks.Add((word, new JsonArray())); size = 0; }
             var entry = new JsonArray(JsonValue.Create(word));
@@ -59,8 +62,9 @@ public static partial class ExplorerWords
         }
         var texts = chunks.Select(c => new JsonObject { ["words"] = c.Words }.ToJsonString(ExplorerData.Options)).ToList();
         var folder = IndexFolder + ExplorerTexts.Hash(texts) + "/";
+        var vocabulary = new JsonObject { ["words"] = new JsonArray(postings.Select(p => (JsonNode)JsonValue.Create(p.Key)).ToArray()) }.ToJsonString(ExplorerData.Options);
         return new Index(folder, chunks.Select(c => c.First).ToList(),
-            texts.Select((text, n) => (folder + n.ToString(CultureInfo.InvariantCulture) + ".json", text)).ToList());
+            texts.Select((text, n) => (folder + n.ToString(CultureInfo.InvariantCulture) + ".json", text)).ToList(), vocabulary);
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
