@@ -5,14 +5,14 @@
 # 10,000 quotes. For each: wall time, CPU time (user+sys) and peak RSS of the whole process, from /usr/bin/time -v,
 # median of several runs after a warm-up, ours and Hugo's alternating. Ours runs with --no-search-index, as Hugo
 # makes no search index; the search index is timed apart (the "search index" phase of one indexed build).
-# Environment: BENCH_WORK (scratch folder, default /tmp/site-benchmark), BENCH_RUNS_SMALL (5), BENCH_RUNS_LARGE (3),
+# Environment: BENCH_WORK (scratch folder, default /tmp/site-benchmark), BENCH_RUNS_SMALL (5), BENCH_RUNS_LARGE (5),
 # BENCH_LARGE (quotes from which a study counts as large, 5000), BENCH_REPORT (where the report goes).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 here="$root/tests/benchmark"
 work="${BENCH_WORK:-/tmp/site-benchmark}"
 runs_small="${BENCH_RUNS_SMALL:-5}"
-runs_large="${BENCH_RUNS_LARGE:-3}"
+runs_large="${BENCH_RUNS_LARGE:-5}"
 large="${BENCH_LARGE:-5000}"
 report="${BENCH_REPORT:-$here/REPORT.md}"
 started=$(date +%s)
@@ -80,21 +80,27 @@ disk_out="$work/out/run-$$"
 trap 'rm -rf "$memory_out" "$disk_out"' EXIT
 thesis_quotes=$(cat "$root"/input/quotes/*.yml | grep -c '^- id:')
 sizes=("thesis:$thesis_quotes" "10x:$((thesis_quotes * 10))" "100x:$((thesis_quotes * 100))" "10000:10000" "10000-disk:10000")
+study_of() { case $1 in thesis) echo "$root/input" ;; *) echo "$work/studies/${1%-disk}" ;; esac; }
+
+# Every study and its Hugo site first, before anything is measured: writing them replaces the last benchmark's,
+# and the files deleted then must be written out and old enough (see measure) not to slow the builds on disk.
+for entry in "${sizes[@]}"; do
+  name=${entry%%:*}; quotes=${entry#*:}
+  case $name in thesis | *-disk) ;; *) dotnet "$site" generate-study --quotes "$quotes" --output "$(study_of "$name")" --seed 1 >/dev/null ;; esac
+  case $name in *-disk) ;; *) hugo_site "$(study_of "$name")" "$work/hugo/$name" ;; esac
+done
+sync
+sleep 35
+
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 rows=()
 declare -A phases
 
 for entry in "${sizes[@]}"; do
   name=${entry%%:*}; quotes=${entry#*:}
-  out=$memory_out
-  if [ "$name" = thesis ]; then study="$root/input"
-  elif [ "$name" = 10000-disk ]; then study="$work/studies/10000"; out=$disk_out
-  else
-    study="$work/studies/$name"
-    dotnet "$site" generate-study --quotes "$quotes" --output "$study" --seed 1 >/dev/null
-  fi
+  out=$memory_out; [ "$name" = 10000-disk ] && out=$disk_out
+  study=$(study_of "$name")
   hugo_dir="$work/hugo/${name%-disk}"
-  [ "$name" = 10000-disk ] || hugo_site "$study" "$hugo_dir"
   mkdir -p "$out" "$work/logs"
   ours=(dotnet "$site" build --input "$study" --theme "$root/theme" --no-search-index --timings --output)
   hugo_build=(hugo --source "$hugo_dir" --quiet --destination)
