@@ -46,9 +46,15 @@ for run in $(seq 1 "$runs"); do
   for entry in "${pages[@]}"; do
     name="${entry%%=*}"
     echo "lighthouse: $name ${entry#*=} (run $run of $runs)"
-    CHROME_PATH="$chromium" "$bench/node_modules/.bin/lighthouse" "http://127.0.0.1:$port${entry#*=}" --preset=desktop \
-      --only-categories=performance,accessibility,best-practices,seo --output=json \
-      --output-path="$work/reports/$name-$run.json" --chrome-flags="$flags" --quiet
+    # Lighthouse sometimes fails to record Chromium's trace (NO_NAVSTART) and writes no report: that run says
+    # nothing about the page, so it is tried again, up to three times. A low score is never retried.
+    for attempt in 1 2 3; do
+      if CHROME_PATH="$chromium" "$bench/node_modules/.bin/lighthouse" "http://127.0.0.1:$port${entry#*=}" --preset=desktop \
+        --only-categories=performance,accessibility,best-practices,seo --output=json \
+        --output-path="$work/reports/$name-$run.json" --chrome-flags="$flags" --quiet; then break; fi
+      [ "$attempt" = 3 ] && { echo "error: Lighthouse failed three times on ${entry#*=}" >&2; exit 1; }
+      echo "  Lighthouse could not measure this run; trying again"
+    done
   done
 done
 
