@@ -221,15 +221,10 @@ public sealed class ThemeTemplates
             context.PushGlobal(_functions);
         }
         context.Reads = _recordReads ? reads ?? new Incremental.ReadLog() : null;
-        SetFresh(context);
-        return context;
-    }
-
-    /// <summary>Sets where the context's output stands (indent, start of a line) as in a new context.</summary>
-    private void SetFresh(EscapingTemplateContext context)
-    {
+        // Where the output stands (indent, start of a line) as in a new context.
         context.CurrentIndent = _freshState.Indent;
         AtLineStart(context) = _freshState.AtLineStart;
+        return context;
     }
 
     private void GiveBack(EscapingTemplateContext context)
