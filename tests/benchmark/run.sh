@@ -34,14 +34,15 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 mkdir -p "$work"
-# The CLI as the README's fast build makes it: published in Release with ReadyToRun code, so the process starts
-# without compiling its libraries first (src/Site/Site.csproj says what that saves).
+# The CLI as the README's fast build makes it: published in Release, self-contained, with the framework and the
+# libraries compiled ahead of time into one ReadyToRun composite image, so the process starts without compiling
+# them first and calls across assemblies are inlined (src/Site/Site.csproj and the README say what each saves).
 rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
-echo "Publishing the CLI (Release, ReadyToRun, $rid) in $work/cli"
+echo "Publishing the CLI (Release, self-contained, ReadyToRun composite, $rid) in $work/cli; this takes a minute or two"
 rm -rf "$work/cli"
-dotnet publish "$root/src/Site" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/cli" \
-  --artifacts-path "$work/artifacts" -nologo -v quiet -clp:ErrorsOnly >/dev/null
-site="$work/cli/site.dll"
+dotnet publish "$root/src/Site" -c Release -r "$rid" --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
+  -o "$work/cli" --artifacts-path "$work/artifacts" -nologo -v quiet -clp:ErrorsOnly >/dev/null
+site="$work/cli/site"
 
 # --- measuring -----------------------------------------------------------------------------------------------
 # measure LOG OUTPUT_DIR COMMAND...: runs the command on an output folder that does not exist yet; prints
@@ -86,7 +87,7 @@ study_of() { case $1 in thesis) echo "$root/input" ;; *) echo "$work/studies/${1
 # and the files deleted then must be written out and old enough (see measure) not to slow the builds on disk.
 for entry in "${sizes[@]}"; do
   name=${entry%%:*}; quotes=${entry#*:}
-  case $name in thesis | *-disk) ;; *) dotnet "$site" generate-study --quotes "$quotes" --output "$(study_of "$name")" --seed 1 >/dev/null ;; esac
+  case $name in thesis | *-disk) ;; *) "$site" generate-study --quotes "$quotes" --output "$(study_of "$name")" --seed 1 >/dev/null ;; esac
   case $name in *-disk) ;; *) hugo_site "$(study_of "$name")" "$work/hugo/$name" ;; esac
 done
 sync
@@ -102,14 +103,14 @@ for entry in "${sizes[@]}"; do
   study=$(study_of "$name")
   hugo_dir="$work/hugo/${name%-disk}"
   mkdir -p "$out" "$work/logs"
-  ours=(dotnet "$site" build --input "$study" --theme "$root/theme" --no-search-index --timings --output)
+  ours=("$site" build --input "$study" --theme "$root/theme" --no-search-index --timings --output)
   hugo_build=(hugo --source "$hugo_dir" --quiet --destination)
   runs=$runs_small; [ "$quotes" -ge "$large" ] && runs=$runs_large
   echo "== $name: $quotes quotes, $runs runs each after a warm-up"
 
   # Warm-up: ours with the search index (its time is reported apart), and Hugo once. A large study's runs are
   # long enough that Hugo's warm-up is skipped, to keep the whole benchmark near ten minutes on two cores.
-  (cd "$root" && measure "$work/logs/$name-index" "$out/ours-$name-index" dotnet "$site" build --input "$study" --theme "$root/theme" --output "$out/ours-$name-index" --timings) >/dev/null
+  (cd "$root" && measure "$work/logs/$name-index" "$out/ours-$name-index" "$site" build --input "$study" --theme "$root/theme" --output "$out/ours-$name-index" --timings) >/dev/null
   index_ms=$(awk '$1 == "search" && $2 == "index" { print $3 }' "$work/logs/$name-index")
   [ "$quotes" -lt "$large" ] && measure "$work/logs/$name-hugo-warm" "$out/hugo-$name-warm" "${hugo_build[@]}" "$out/hugo-$name-warm" >/dev/null
 
@@ -154,7 +155,7 @@ elapsed=$(( $(date +%s) - started ))
   echo "Medians. Sites are written to memory (tmpfs), except in the 10000-disk row (see run.sh: this machine's ext4 has no"
   echo "journal, and its cost for creating files just after deleting many is the harness's, not a generator's)."
   echo "Ours: the whole \`site build --no-search-index\` process (start-up included): every page kind of the"
-  echo "site (quotes, findings, chapters, themes, cases, concepts…), published with ReadyToRun code. Hugo: one page per"
+  echo "site (quotes, findings, chapters, themes, cases, concepts…), published self-contained with a ReadyToRun composite image. Hugo: one page per"
   echo "quote with the taxonomies theme, municipality and research question, their list and term pages, and on each quote"
   echo "page the ten nearest other quotes of its theme and a link to the rest (as ours has). Time per page = wall time ÷ HTML pages."
   echo
