@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Site.Generator.Citations;
 
 /// <summary>Writes a <see cref="Citation"/> in the formats researchers paste or import; one class per format does the work.</summary>
@@ -16,8 +14,6 @@ public static class CitationFormats
     public static string BibTex(Citation c) => BibTexEntry.Write(c);
 
     public static string Ris(Citation c) => RisRecord.Write(c);
-
-    public static JsonObject CslObject(Citation c) => CslItem.Object(c);
 
     public static string CslJson(Citation c) => CslItem.Json(c);
 }

@@ -26,6 +26,5 @@ public sealed class CitationView(Citation citation) : Incremental.IComputedView
     public Html RisBlock => PreText(Ris);
     public Html CslJsonBlock => PreText(CslJson);
 
-    private static Html PreText(string text) =>
-        new(HtmlText.Escape(text.ReplaceLineEndings("\n")).Replace("\n", "&#10;", StringComparison.Ordinal));
+    private static Html PreText(string text) => new(HtmlText.EscapePreformatted(text));
 }

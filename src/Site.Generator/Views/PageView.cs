@@ -12,7 +12,12 @@ public sealed class PageView
     public string? Description { get; init; }
     public string? Lang { get; init; }
     public List<Crumb> Breadcrumbs { get; init; } = new();
-    /// <summary>Meta tags with a name (Highwire Press, Dublin Core, Twitter).</summary>
+    /// <summary>
+    /// Meta tags with a name that are the same on every page citing the study (the work: title, authors, year…):
+    /// one list shared by those pages, so a theme that draws it with a partial draws it once (ThemeTemplates).
+    /// </summary>
+    public IReadOnlyList<MetaTag> StudyMeta { get; init; } = [];
+    /// <summary>Meta tags with a name of this page (Highwire Press, Dublin Core, Twitter), after <see cref="StudyMeta"/>.</summary>
     public List<MetaTag> Meta { get; init; } = new();
     /// <summary>Meta tags with a property (OpenGraph).</summary>
     public List<MetaTag> Properties { get; init; } = new();

@@ -1,6 +1,8 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Site.Generator.Model;
 using Site.Generator.Rendering;
 
@@ -13,67 +15,111 @@ namespace Site.Generator.Views;
 /// </summary>
 public static class ScholarlyMetadata
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
+    /// <summary>
+    /// What is the same on every page that cites the study, made once per study: the tags that describe the work
+    /// (one list, which the theme can draw once for all pages), and the JSON-LD of the thesis.
+    /// </summary>
+    private sealed record StudyParts(IReadOnlyList<MetaTag> Meta, string ThesisJsonLd);
+
+    private static readonly ConditionalWeakTable<Study, StudyParts> Parts = new();
 
     public static PageView Describe(PageView page, Study study, string absoluteUrl, string? quoteText = null)
     {
         var description = page.Description ?? study.Title;
-        // The work cited is the study, with the title every citation format gives it (subtitle included).
-        var title = Citations.Citation.TitleOf(study);
-        var year = study.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var meta = new List<MetaTag>
-        {
-            new("citation_title", title),
-        };
-        meta.AddRange(study.Authors.Select(a => new MetaTag("citation_author", Inverted(a))));
-        meta.Add(new("citation_publication_date", year));
-        meta.Add(new("citation_date", year));
-        meta.Add(new("citation_dissertation_institution", study.Institution));
-        meta.Add(new("citation_language", study.Language));
-        meta.Add(new("citation_public_url", absoluteUrl));
-        meta.Add(new("DC.title", title));
-        meta.AddRange(study.Authors.Select(a => new MetaTag("DC.creator", Inverted(a))));
-        meta.Add(new("DC.date", year));
-        meta.Add(new("DC.publisher", study.Institution));
-        meta.Add(new("DC.type", "Text.Thesis"));
-        meta.Add(new("DC.language", study.Language));
-        meta.Add(new("DC.identifier", absoluteUrl));
-        meta.Add(new("twitter:card", "summary"));
-        meta.Add(new("twitter:title", page.Title));
-        meta.Add(new("twitter:description", description));
-
-        var properties = new List<MetaTag>
-        {
+        var parts = Parts.GetValue(study, PartsOf);
+        page.Meta.AddRange(
+        [
+            new("citation_public_url", absoluteUrl),
+            new("DC.identifier", absoluteUrl),
+            new("twitter:title", page.Title),
+            new("twitter:description", description),
+        ]);
+        page.Properties.AddRange(
+        [
             new("og:type", quoteText is null ? "website" : "article"),
             new("og:title", page.Title),
             new("og:description", description),
             new("og:url", absoluteUrl),
             new("og:site_name", study.Title),
             new("og:locale", study.Language == "nb" ? "nb_NO" : study.Language),
-        };
-
-        var thesis = new JsonObject
-        {
-            ["@type"] = "Thesis",
-            ["name"] = title,
-            ["inLanguage"] = study.Language,
-            ["datePublished"] = year,
-            ["author"] = new JsonArray(study.Authors.Select(a => (JsonNode)new JsonObject { ["@type"] = "Person", ["givenName"] = a.Given, ["familyName"] = a.Family }).ToArray()),
-            ["sourceOrganization"] = new JsonObject { ["@type"] = "CollegeOrUniversity", ["name"] = study.Institution },
-        };
-        JsonObject ld = quoteText is null
-            ? new JsonObject { ["@context"] = "https://schema.org", ["@type"] = "WebPage", ["name"] = page.Title, ["url"] = absoluteUrl, ["isPartOf"] = thesis }
-            : new JsonObject { ["@context"] = "https://schema.org", ["@type"] = "Quotation", ["text"] = quoteText, ["url"] = absoluteUrl, ["isPartOf"] = thesis };
-
-        page.Meta.AddRange(meta);
-        page.Properties.AddRange(properties);
+        ]);
         return new PageView
         {
             Title = page.Title, Path = page.Path, Kind = page.Kind, Description = description, Lang = page.Lang,
-            Breadcrumbs = page.Breadcrumbs, Meta = page.Meta, Properties = page.Properties, Scripts = page.Scripts,
+            Breadcrumbs = page.Breadcrumbs, StudyMeta = parts.Meta, Meta = page.Meta, Properties = page.Properties, Scripts = page.Scripts,
             OgType = quoteText is null ? "website" : "article", NoIndex = page.NoIndex,
-            JsonLd = new Html(ld.ToJsonString(Json)),
+            JsonLd = new Html(JsonLd(page.Title, absoluteUrl, quoteText, parts.ThesisJsonLd)),
         };
+    }
+
+    private static StudyParts PartsOf(Study study)
+    {
+        // The work cited is the study, with the title every citation format gives it (subtitle included).
+        var title = Citations.Citation.TitleOf(study);
+        var year = study.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var meta = new List<MetaTag> { new("citation_title", title) };
+        meta.AddRange(study.Authors.Select(a => new MetaTag("citation_author", Inverted(a))));
+        meta.Add(new("citation_publication_date", year));
+        meta.Add(new("citation_date", year));
+        meta.Add(new("citation_dissertation_institution", study.Institution));
+        meta.Add(new("citation_language", study.Language));
+        meta.Add(new("DC.title", title));
+        meta.AddRange(study.Authors.Select(a => new MetaTag("DC.creator", Inverted(a))));
+        meta.Add(new("DC.date", year));
+        meta.Add(new("DC.publisher", study.Institution));
+        meta.Add(new("DC.type", "Text.Thesis"));
+        meta.Add(new("DC.language", study.Language));
+        meta.Add(new("twitter:card", "summary"));
+
+        var thesis = Write(json =>
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "Thesis");
+            json.WriteString("name", title);
+            json.WriteString("inLanguage", study.Language);
+            json.WriteString("datePublished", year);
+            json.WriteStartArray("author");
+            foreach (var author in study.Authors)
+            {
+                json.WriteStartObject();
+                json.WriteString("@type", "Person");
+                json.WriteString("givenName", author.Given);
+                json.WriteString("familyName", author.Family);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartObject("sourceOrganization");
+            json.WriteString("@type", "CollegeOrUniversity");
+            json.WriteString("name", study.Institution);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        });
+        return new StudyParts(meta, thesis);
+    }
+
+    /// <summary>The page as schema.org sees it: a quotation, or a web page, in each case part of the thesis.</summary>
+    private static string JsonLd(string pageTitle, string absoluteUrl, string? quoteText, string thesis) => Write(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", quoteText is null ? "WebPage" : "Quotation");
+        json.WriteString(quoteText is null ? "name" : "text", quoteText ?? pageTitle);
+        json.WriteString("url", absoluteUrl);
+        json.WritePropertyName("isPartOf");
+        json.WriteRawValue(thesis, skipInputValidation: true);
+        json.WriteEndObject();
+    });
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
+
+    private static string Write(Action<Utf8JsonWriter> write)
+    {
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, Json)) write(json);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>«Family, Given», the form Highwire readers split at the comma (Zotero, Google Scholar); one tag per author keeps the order.</summary>
