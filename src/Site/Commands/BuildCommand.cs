@@ -24,8 +24,8 @@ public static class BuildCommand
 
     private static void PrintTimings(PhaseTimings timings)
     {
-        Console.WriteLine("Phases (ms):");
-        foreach (var (phase, elapsed) in timings.Phases) Console.WriteLine($"  {phase,-14} {elapsed.TotalMilliseconds,8:F0}");
+        Console.WriteLine("Phases (ms; CPU ms of the whole process meanwhile):");
+        foreach (var (phase, elapsed, cpu) in timings.Phases) Console.WriteLine($"  {phase,-14} {elapsed.TotalMilliseconds,8:F0}  (CPU {cpu.TotalMilliseconds:F0})");
         // Pipelines run in parallel, so their times overlap and add up to more than the render phase.
         Console.WriteLine("Pipelines (ms, overlapping):");
         foreach (var (name, elapsed) in timings.Pipelines.OrderByDescending(p => p.Value))
