@@ -119,7 +119,11 @@ public sealed class SiteBuilder(BuildOptions options)
     /// <param name="recordReads">Note what each page reads of the study (for the preview's <see cref="RenderMemory"/>).</param>
     public SiteContext Prepare(DiagnosticBag diagnostics, bool recordReads = false)
     {
+        // The theme does not depend on the study: it is read beside it (the thesis: 36 ms of a 0.3 s build). Its
+        // errors are waited for before any are reported, so a failed build names the same errors every time.
+        var theme = Task.Run(() => Timings.Measure("theme", () => LoadTheme(diagnostics, recordReads)));
         var model = Timings.Measure("load", () => new StudyLoader(options.InputDirectory, diagnostics, options.DisplayRoot).Load());
+        theme.GetAwaiter().GetResult();
         diagnostics.ThrowIfErrors();
         if (model is null) throw new BuildFailedException(diagnostics.Items);
 
@@ -136,19 +140,27 @@ public sealed class SiteBuilder(BuildOptions options)
             () => PrivacyCheck.Run(model, diagnostics)));
         diagnostics.ThrowIfErrors();
 
-        return Timings.Measure("theme", () => CreateContext(model, linker, parsed.ToDictionary(p => p.Chapter), diagnostics, recordReads));
+        return CreateContext(model, linker, parsed.ToDictionary(p => p.Chapter), theme.GetAwaiter().GetResult());
     }
 
-    private SiteContext CreateContext(StudyModel model, StudyLinker linker, Dictionary<Chapter, ChapterParser.Result> parsed, DiagnosticBag diagnostics, bool recordReads)
+    private sealed record Theme(AssetManifest Assets, IReadOnlyDictionary<string, string> Strings, ThemeTemplates Templates);
+
+    private Theme LoadTheme(DiagnosticBag diagnostics, bool recordReads)
     {
         var theme = Path.GetFullPath(options.ThemeDirectory);
         var assets = new AssetManifest(theme);
-        var urls = new UrlScheme(model);
-        string Absolute(string path) => options.NormalisedBaseUrl + path;
         var strings = UiStrings.Load(theme, options.UiLanguage, diagnostics, options.DisplayRoot);
-        var view = new SiteView(model, urls, options.NormalisedBaseUrl, options.UiLanguage, strings, options.DevelopmentScript);
         var templates = new ThemeTemplates(theme, options.DisplayRoot, diagnostics, TemplateFunctions.Create(() => assets, Absolute), recordReads);
-        diagnostics.ThrowIfErrors();
+        return new Theme(assets, strings, templates);
+    }
+
+    private string Absolute(string path) => options.NormalisedBaseUrl + path;
+
+    private SiteContext CreateContext(StudyModel model, StudyLinker linker, Dictionary<Chapter, ChapterParser.Result> parsed, Theme theme)
+    {
+        var (assets, strings, templates) = theme;
+        var urls = new UrlScheme(model);
+        var view = new SiteView(model, urls, options.NormalisedBaseUrl, options.UiLanguage, strings, options.DevelopmentScript);
         return new SiteContext
         {
             Options = options,
