@@ -126,6 +126,20 @@ public sealed class BadInputDiagnosticsTests
     }
 
     [Fact]
+    public void A_broken_theme_and_broken_input_are_reported_together_every_time()
+    {
+        // The theme is read beside the study: the build waits for both before it reports, so the same errors come
+        // back on every run, whichever finished first.
+        using var study = new StudyCopy(copyTheme: true);
+        File.AppendAllText(Path.Combine(study.Theme, "layouts", "quote.sbn-html"), "\n{{ if }}\n");
+        study.Write("informants.yml", "- id: lise\n  name: Lise\n  kind: pseudonym\n   case: nordby\n");
+        var first = BuildFails(study).Select(e => e.Format()).ToList();
+        Assert.Contains(first, e => e.Contains("error Y001", StringComparison.Ordinal));
+        Assert.Contains(first, e => e.Contains("error TH02", StringComparison.Ordinal));
+        for (var run = 0; run < 5; run++) Assert.Equal(first, BuildFails(study).Select(e => e.Format()).ToList());
+    }
+
+    [Fact]
     public void Template_failing_at_render_time_is_reported_with_its_location()
     {
         using var study = new StudyCopy(copyTheme: true);
