@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Site.Generator.Build;
 using Site.Generator.Engine;
 using Site.Generator.Incremental;
@@ -22,19 +23,21 @@ public abstract class PagePipeline : Pipeline
     protected PagePipeline(SiteContext site)
     {
         Site = site;
-        InputModules.Add(new FunctionModule((_, _) => PageSpecs().Select(spec =>
-            PipelineDocument.Create(DestinationOf(spec), ("spec", spec)))));
-        ProcessModules.Add(new FunctionModule((documents, context) =>
+        // The specs are made as the pages are rendered, a few at a time, not all before the first page: a spec
+        // carries the page's metadata and views, and ten thousand of them made up front outlive several
+        // collections, which then copy them from one generation to the next.
+        ProcessModules.Add(new FunctionModule((_, context) =>
         {
-            var rendered = new PipelineDocument[documents.Count];
-            Parallel.For(0, documents.Count, i =>
+            var rendered = new ConcurrentBag<(long Index, PipelineDocument Document)>();
+            Parallel.ForEach(PageSpecs(), (spec, _, index) =>
             {
+                var document = PipelineDocument.Create(DestinationOf(spec), ("spec", spec));
                 // Delivered page by page: a build then holds one page per thread, not every page of the site.
-                rendered[i] = Site.Plan is { } plan
-                    ? RenderOrKeep(plan, documents[i], context)
-                    : context.Deliver(documents[i] with { Text = Render(documents[i].Get<PageSpec>("spec")) });
+                rendered.Add((index, Site.Plan is { } plan
+                    ? RenderOrKeep(plan, document, context)
+                    : context.Deliver(document with { Text = Render(spec) })));
             });
-            return rendered.Concat(ExtraFiles());
+            return rendered.OrderBy(r => r.Index).Select(r => r.Document).ToList().Concat(ExtraFiles());
         }));
     }
 
