@@ -28,25 +28,37 @@ public sealed class StudyLoader(string inputDirectory, DiagnosticBag diagnostics
         }
         ReportUnknownEntries();
 
+        // The three large parts are read side by side (each also file by file), so that no core waits while
+        // another finishes the last file of a folder; the small files are read meanwhile.
+        var quotes = Task.Run(() => LoadFolder<Quote>("quotes"));
+        var findings = Task.Run(() => LoadFolder<Finding>("findings"));
+        var chapters = Task.Run(LoadChapters);
         var study = LoadOne<Study>("study.yml", required: true);
         var cases = LoadOne<CasesFile>("cases.yml", required: false);
         var coding = LoadOne<CodingFile>("coding.yml", required: true);
+        var informants = LoadList<Informant>("informants.yml");
+        var concepts = LoadList<Concept>("concepts.yml");
+        var works = LoadList<Work>("works.yml");
+        var documents = LoadList<Document>("documents.yml");
+        var figures = LoadList<Figure>("figures.yml");
+        var redirects = LoadList<Redirect>("redirects.yml");
+        var sourceText = LoadSourceText(out var sourcePath);
         var model = new StudyModel
         {
             Study = study ?? new Study(),
             Cases = cases?.Cases ?? new(),
             Comparison = cases?.Comparison,
-            Informants = LoadList<Informant>("informants.yml"),
+            Informants = informants,
             Dimensions = coding?.Dimensions ?? new(),
-            Quotes = LoadFolder<Quote>("quotes"),
-            Findings = LoadFolder<Finding>("findings"),
-            Concepts = LoadList<Concept>("concepts.yml"),
-            Works = LoadList<Work>("works.yml"),
-            Documents = LoadList<Document>("documents.yml"),
-            Figures = LoadList<Figure>("figures.yml"),
-            Redirects = LoadList<Redirect>("redirects.yml"),
-            Chapters = LoadChapters(),
-            SourceText = LoadSourceText(out var sourcePath),
+            Quotes = quotes.GetAwaiter().GetResult(),
+            Findings = findings.GetAwaiter().GetResult(),
+            Concepts = concepts,
+            Works = works,
+            Documents = documents,
+            Figures = figures,
+            Redirects = redirects,
+            Chapters = chapters.GetAwaiter().GetResult(),
+            SourceText = sourceText,
             SourceTextPath = sourcePath,
         };
         for (var i = 0; i < model.Quotes.Count; i++) model.Quotes[i].Order = i;
@@ -89,7 +101,7 @@ public sealed class StudyLoader(string inputDirectory, DiagnosticBag diagnostics
         if (text is null) return new();
         var binder = new YamlBinder(diagnostics, Display(path));
         // An empty list file ("[]" or only comments) is fine: a study may have no such items yet.
-        if (string.IsNullOrWhiteSpace(StripComments(text))) return new();
+        if (OnlyComments(text)) return new();
         return binder.Load<List<T>>(text) ?? new();
     }
 
@@ -135,8 +147,16 @@ public sealed class StudyLoader(string inputDirectory, DiagnosticBag diagnostics
         return File.Exists(path);
     }
 
-    private static string StripComments(string text) =>
-        string.Join('\n', text.Split('\n').Where(line => !line.TrimStart().StartsWith('#')));
+    /// <summary>True when every line is blank or a comment (read line by line, without copying the text).</summary>
+    private static bool OnlyComments(string text)
+    {
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            var trimmed = line.TrimStart();
+            if (!trimmed.IsEmpty && trimmed[0] != '#') return false;
+        }
+        return true;
+    }
 
     private string Display(string path) => Path.GetRelativePath(_displayRoot, path);
 }
