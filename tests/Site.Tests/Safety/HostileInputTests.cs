@@ -9,7 +9,23 @@ namespace Site.Tests.Safety;
 public sealed class HostileInputTests
 {
     private static List<Diagnostic> Errors(StudyCopy study) =>
-        Assert.Throws<BuildFailedException>(() => new SiteBuilder(study.Options()).Build()).Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        Ends(() => Assert.Throws<BuildFailedException>(() => new SiteBuilder(study.Options()).Build()).Diagnostics.Where(d => d.Severity == Severity.Error).ToList());
+
+    private static void Builds(StudyCopy study) => Ends(() => new SiteBuilder(study.Options()).Build());
+
+    /// <summary>
+    /// A build that never ends is a failure too, and one that would hold up the whole suite: each build here runs
+    /// on its own task and must end within this limit. Not a speed target: these builds take about a second, the
+    /// limit only tells a hang from a slow machine.
+    /// </summary>
+    private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(60);
+
+    private static T Ends<T>(Func<T> build)
+    {
+        var task = Task.Run(build);
+        Assert.True(task.Wait(HangLimit), $"the build did not end within {HangLimit.TotalSeconds:F0} s: hostile input must not hang it");
+        return task.Result;
+    }
 
     [Fact]
     public void Markup_in_data_is_escaped_in_text_attributes_and_json()
@@ -18,7 +34,7 @@ public sealed class HostileInputTests
         const string hostile = "<script>alert(1)</script>\\\"><img src=x onerror=alert(2)>";
         study.Replace("findings/2.yml", "title: Skolene møtes jevnlig", $"title: '{hostile}'");
         study.Replace("quotes/2-1.yml", "text: Alle deler alt", $"text: '{hostile}'");
-        new SiteBuilder(study.Options()).Build();
+        Builds(study);
 
         foreach (var file in Directory.GetFiles(study.Output, "*.html", SearchOption.AllDirectories))
         {
@@ -56,7 +72,7 @@ public sealed class HostileInputTests
         study.Replace("quotes/2-1.yml", "  case: sorby", $"  case: sorby\n  note: {Field(14)}");
         study.Replace("findings/2.yml", "statement: Skolene møtes jevnlig.", $"statement: {Field(15)}");
         study.Replace("chapters/2-funn.md", "title: Funn", $"title: {Field(16)}");
-        new SiteBuilder(study.Options()).Build();
+        Builds(study);
 
         var parser = new AngleSharp.Html.Parser.HtmlParser();
         var problems = new List<string>();
