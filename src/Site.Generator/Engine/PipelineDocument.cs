@@ -52,19 +52,26 @@ public sealed record PipelineDocument(string Destination, IReadOnlyDictionary<st
     public byte[] Content => Bytes ?? (Text is null ? [] : System.Text.Encoding.UTF8.GetBytes(Text));
 
     /// <summary>
-    /// Writes the content to a file. Text is encoded in pieces through one buffer per thread: a buffer the size
-    /// of each page was a large object for every long page, and new garbage for every file.
+    /// Writes the content to a new file (a build writes into a fresh folder; an existing file is an error). Text
+    /// is encoded in pieces through one buffer per thread: a buffer the size of each page was a large object for
+    /// every long page, and new garbage for every file.
     /// </summary>
+    /// <remarks>
+    /// Created, not replaced: .NET replaces a file by truncating it, and ext4 then writes a truncated file out
+    /// to disk as soon as it is closed (its guard against losing a replaced file in a crash). Writing 14,000
+    /// pages, that made every close wait for the disk: at 10,000 quotes the build spent about a second more in
+    /// the kernel on disk than in memory, where Hugo spent a quarter of that.
+    /// </remarks>
     public void WriteTo(string path)
     {
+        using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
         if (Text is null)
         {
-            File.WriteAllBytes(path, Bytes ?? []);
+            RandomAccess.Write(file, Bytes ?? [], 0);
             return;
         }
         var buffer = _writeBuffer ??= new byte[WriteBufferSize];
         var encoder = Utf8.GetEncoder();
-        using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
         var chars = Text.AsSpan();
         long offset = 0;
         bool completed;

@@ -18,7 +18,12 @@ public sealed class StagingSink(AtomicOutput output) : IOutputSink
         if (document.Delivered) return document;
         var path = output.PathOf(document.Destination);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        document.WriteTo(path);
+        try { document.WriteTo(path); }
+        catch (IOException) when (File.Exists(path))
+        {
+            // The staging folder starts empty, so only a second document for the same file finds one there.
+            throw new InvalidOperationException($"Two documents want the same file: {document.Destination}");
+        }
         // Later pipelines (the link check) need only a page's links.
         return document.HasText && document.Destination.EndsWith(".html", StringComparison.Ordinal)
             ? document.WithoutContent(path, (PageLinks.MetadataKey, PageLinks.Read(document.Text!, _pool)))

@@ -23,6 +23,21 @@ public sealed class AtomicOutputTests
     }
 
     [Fact]
+    public void Two_documents_for_one_file_are_refused_not_written_over()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "staging-" + Guid.NewGuid().ToString("N"));
+        using var output = new Site.Generator.Output.AtomicOutput(Path.Combine(root, "out"));
+        var sink = new Site.Generator.Output.StagingSink(output);
+        sink.Accept(Site.Generator.Engine.PipelineDocument.Create("a/index.html") with { Text = "<p>first</p>" });
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            sink.Accept(Site.Generator.Engine.PipelineDocument.Create("a/index.html") with { Text = "<p>second</p>" }));
+        Assert.Contains("a/index.html", error.Message);
+        Assert.Equal("<p>first</p>", File.ReadAllText(output.PathOf("a/index.html")));
+        output.Dispose();
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Fact]
     public void Failing_template_leaves_no_output_at_all_on_a_first_build()
     {
         using var study = new StudyCopy(copyTheme: true);
