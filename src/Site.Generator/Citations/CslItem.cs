@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -16,47 +14,37 @@ public static class CslItem
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    // Every page of a large study is cited, so the item is written straight to a reused buffer, not built as a
-    // tree of JSON nodes first.
-    [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
-
-    public static string Json(Citation c)
+    public static string Json(Citation c) => Rendering.JsonText.Write(WriterOptions, json =>
     {
-        var buffer = _buffer ??= new ArrayBufferWriter<byte>(2048);
-        buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        json.WriteStartArray();
+        json.WriteStartObject();
+        json.WriteString("id", c.Key);
+        json.WriteString("citation-key", c.Key);
+        json.WriteString("type", "thesis");
+        json.WriteString("title", c.Title);
+        json.WriteStartArray("author");
+        foreach (var person in c.Authors)
         {
-            json.WriteStartArray();
             json.WriteStartObject();
-            json.WriteString("id", c.Key);
-            json.WriteString("citation-key", c.Key);
-            json.WriteString("type", "thesis");
-            json.WriteString("title", c.Title);
-            json.WriteStartArray("author");
-            foreach (var person in c.Authors)
-            {
-                json.WriteStartObject();
-                json.WriteString("family", person.Family.Trim());
-                if (person.Given.Trim().Length > 0) json.WriteString("given", person.Given.Trim());
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteStartObject("issued");
-            json.WriteStartArray("date-parts");
-            json.WriteStartArray();
-            json.WriteNumberValue(c.Year);
-            json.WriteEndArray();
-            json.WriteEndArray();
+            json.WriteString("family", person.Family.Trim());
+            if (person.Given.Trim().Length > 0) json.WriteString("given", person.Given.Trim());
             json.WriteEndObject();
-            // APA's CSL style writes «[genre, publisher]» for a thesis, the publisher being the degree-granting institution.
-            json.WriteString("genre", c.Genre);
-            json.WriteString("publisher", c.Institution);
-            json.WriteString("URL", c.Url);
-            json.WriteString("language", c.Language);
-            if (c.Note is not null) json.WriteString("note", c.Note);
-            json.WriteEndObject();
-            json.WriteEndArray();
         }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
-    }
+        json.WriteEndArray();
+        json.WriteStartObject("issued");
+        json.WriteStartArray("date-parts");
+        json.WriteStartArray();
+        json.WriteNumberValue(c.Year);
+        json.WriteEndArray();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        // APA's CSL style writes «[genre, publisher]» for a thesis, the publisher being the degree-granting institution.
+        json.WriteString("genre", c.Genre);
+        json.WriteString("publisher", c.Institution);
+        json.WriteString("URL", c.Url);
+        json.WriteString("language", c.Language);
+        if (c.Note is not null) json.WriteString("note", c.Note);
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }) + "\n";
 }

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Site.Generator.Model;
@@ -28,6 +26,7 @@ public static class ScholarlyMetadata
     public static PageView Describe(PageView page, Study study, string absoluteUrl, string? quoteText = null)
     {
         var description = page.Description ?? study.Title;
+        var ogType = quoteText is null ? "website" : "article";
         var parts = Parts.GetValue(study, PartsOf);
         page.Meta.AddRange(
         [
@@ -38,7 +37,7 @@ public static class ScholarlyMetadata
         ]);
         page.Properties.AddRange(
         [
-            new("og:type", quoteText is null ? "website" : "article"),
+            new("og:type", ogType),
             new("og:title", page.Title),
             new("og:description", description),
             new("og:url", absoluteUrl),
@@ -49,7 +48,7 @@ public static class ScholarlyMetadata
         {
             Title = page.Title, Path = page.Path, Kind = page.Kind, Description = description, Lang = page.Lang,
             Breadcrumbs = page.Breadcrumbs, StudyMeta = parts.Meta, Meta = page.Meta, Properties = page.Properties, Scripts = page.Scripts,
-            OgType = quoteText is null ? "website" : "article", NoIndex = page.NoIndex,
+            OgType = ogType, NoIndex = page.NoIndex,
             JsonLd = new Html(JsonLd(page.Title, absoluteUrl, quoteText, parts.ThesisJsonLd)),
         };
     }
@@ -73,7 +72,7 @@ public static class ScholarlyMetadata
         meta.Add(new("DC.language", study.Language));
         meta.Add(new("twitter:card", "summary"));
 
-        var thesis = Write(json =>
+        var thesis = JsonText.Write(Json, json =>
         {
             json.WriteStartObject();
             json.WriteString("@type", "Thesis");
@@ -100,7 +99,7 @@ public static class ScholarlyMetadata
     }
 
     /// <summary>The page as schema.org sees it: a quotation, or a web page, in each case part of the thesis.</summary>
-    private static string JsonLd(string pageTitle, string absoluteUrl, string? quoteText, string thesis) => Write(json =>
+    private static string JsonLd(string pageTitle, string absoluteUrl, string? quoteText, string thesis) => JsonText.Write(Json, json =>
     {
         json.WriteStartObject();
         json.WriteString("@context", "https://schema.org");
@@ -111,16 +110,6 @@ public static class ScholarlyMetadata
         json.WriteRawValue(thesis, skipInputValidation: true);
         json.WriteEndObject();
     });
-
-    [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
-
-    private static string Write(Action<Utf8JsonWriter> write)
-    {
-        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1024);
-        buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, Json)) write(json);
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
 
     /// <summary>«Family, Given», the form Highwire readers split at the comma (Zotero, Google Scholar); one tag per author keeps the order.</summary>
     private static string Inverted(Person a) => a.Given.Trim().Length == 0 ? a.Family.Trim() : $"{a.Family.Trim()}, {a.Given.Trim()}";
