@@ -19,6 +19,7 @@ public sealed class Study : Entity, IStableKey
     public MainFinding? MainFinding { get; set; }
     [Description("Editorial note, shown on the about page.")] public string? Note { get; set; }
     [Description("Contact details (e-mail addresses, phone numbers) that may be published, e.g. an institution's switchboard")] public List<string> AllowedContacts { get; set; } = new();
+    [Description("URL words of the site that differ from its language's (theme/i18n), e.g. quotes: citations. Published addresses are cited: add redirects when you change one.")] public Dictionary<string, string> Urls { get; set; } = new();
     [Description("What the study calls its cases, e.g. kommune/kommuner; the plural is the URL segment.")] public CaseTerm CaseTerm { get; set; } = new();
 }
 
