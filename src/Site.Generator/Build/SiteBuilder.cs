@@ -140,7 +140,7 @@ public sealed class SiteBuilder(BuildOptions options)
         var parsed = new ChapterParser.Result[model.Chapters.Count];
         Timings.Measure("parse", () => Parallel.For(0, parsed.Length, i => parsed[i] = parser.Parse(model.Chapters[i])));
 
-        var linker = new StudyLinker(model, urls, diagnostics);
+        var linker = new StudyLinker(model, urls, locale, diagnostics);
         Timings.Measure("link", () => linker.Link(parsed.SelectMany(p => p.References).ToList()));
         // The two checks read the study and only add diagnostics (which are sorted when read): side by side.
         Timings.Measure("check", () => Parallel.Invoke(

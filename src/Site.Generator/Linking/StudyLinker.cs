@@ -10,7 +10,7 @@ namespace Site.Generator.Linking;
 /// which quotes a theme has, where a quote stands, which findings cite it, what links to a concept.
 /// Every unknown id is an error at the place that names it.
 /// </summary>
-public sealed class StudyLinker(StudyModel model, UrlScheme _urls, DiagnosticBag diagnostics)
+public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.Locale locale, DiagnosticBag diagnostics)
 {
 
     public IdIndex<Case> Cases { get; } = new(model.Cases, "case", "C", diagnostics);
@@ -57,6 +57,12 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, DiagnosticBag
             if (chapter.Slug is { } slug && !Slug.IsValid(slug))
                 diagnostics.Error(chapter.LocationOf("slug"), "CH03", $"'{slug}' is not a valid slug", $"use '{Slug.From(slug)}'");
             chapter.Url = _urls.Chapter(chapter);
+            chapter.Label = chapter.Kind switch
+            {
+                ChapterKind.Chapter => locale.Format("chapter_label", ("n", chapter.Number)),
+                ChapterKind.Appendix => locale.Format("appendix_label", ("n", chapter.Number)),
+                _ => chapter.Title,
+            };
             if (seen.TryGetValue(chapter.Url, out var other))
                 diagnostics.Error(chapter.Location, "CH04", $"two texts want the page {chapter.Url}", $"the other is {other.SourcePath}");
             else seen[chapter.Url] = chapter;
@@ -299,7 +305,7 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, DiagnosticBag
         var at = reference.Location;
         switch (reference.Kind)
         {
-            case ReferenceKind.Quote: return Quotes.Resolve(reference.Id, at) is { } q ? (_urls.Quote(q.Id), $"Sitat: {q.Speaker?.Name}") : null;
+            case ReferenceKind.Quote: return Quotes.Resolve(reference.Id, at) is { } q ? (_urls.Quote(q.Id), locale.Format("quote_link_title", ("speaker", q.Speaker?.Name))) : null;
             case ReferenceKind.Finding: return Findings.Resolve(reference.Id, at) is { } f ? (_urls.Finding(f.Id), f.Title) : null;
             case ReferenceKind.Concept: return Concepts.Resolve(reference.Id, at) is { } k ? (_urls.Concept(k.Id), k.Name) : null;
             case ReferenceKind.Case: return Cases.Resolve(reference.Id, at) is { } c ? (_urls.Case(c.Id), c.Name) : null;
@@ -309,7 +315,7 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, DiagnosticBag
             case ReferenceKind.Work: return Works.Resolve(reference.Id, at) is { } w ? (_urls.Work(w.Id), w.Label) : null;
             case ReferenceKind.Document: return Documents.Resolve(reference.Id, at) is { } doc ? (_urls.Document(doc.Id), doc.Label) : null;
             case ReferenceKind.Figure:
-                return Figures.Resolve(reference.Id, at) is { } g ? (FigureUrl(g), $"Figur {g.Number}") : null;
+                return Figures.Resolve(reference.Id, at) is { } g ? (FigureUrl(g), g.Label) : null;
             case ReferenceKind.Section:
                 return ResolveSection(reference.Id, at) is { } s ? (s.IsChapter ? s.Chapter.Url : s.Url, s.Label) : null;
             case ReferenceKind.Chapter:
@@ -330,6 +336,7 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, DiagnosticBag
     private void SetUrls()
     {
         foreach (var c in model.Cases) c.Url = _urls.Case(c.Id);
+        foreach (var g in model.Figures) g.Label = locale.Format("figure_label", ("n", g.Number));
         foreach (var i in model.Informants) i.Url = i.IsPseudonym ? _urls.Informant(i.Id) : null;
         foreach (var d in model.Dimensions)
         {

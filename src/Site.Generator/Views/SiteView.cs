@@ -43,11 +43,11 @@ public sealed class SiteView(StudyModel model, UrlScheme urls, string baseUrl, L
 
     /// <summary>Editorial notes from every part of the study, for the about page.</summary>
     public IEnumerable<EditorialNote> EditorialNotes =>
-        model.Quotes.Where(q => q.Note is not null).Select(q => new EditorialNote($"Sitat: {Shorten(q.Text)}", q.Url, q.Note!))
-        .Concat(model.Findings.Where(f => f.Note is not null).Select(f => new EditorialNote($"Funn: {f.Title}", f.Url, f.Note!)))
-        .Concat(model.Concepts.Where(c => c.Note is not null).Select(c => new EditorialNote($"Begrep: {c.Name}", c.Url, c.Note!)))
-        .Concat(model.Works.Where(w => w.Note is not null).Select(w => new EditorialNote($"Kilde: {w.Label}", w.Url, w.Note!)))
-        .Concat(model.Documents.Where(d => d.Note is not null).Select(d => new EditorialNote($"Dokument: {d.Label}", d.Url, d.Note!)))
+        model.Quotes.Where(q => q.Note is not null).Select(q => new EditorialNote(locale.Format("note_on_quote", ("subject", Shorten(q.Text))), q.Url, q.Note!))
+        .Concat(model.Findings.Where(f => f.Note is not null).Select(f => new EditorialNote(locale.Format("note_on_finding", ("subject", f.Title)), f.Url, f.Note!)))
+        .Concat(model.Concepts.Where(c => c.Note is not null).Select(c => new EditorialNote(locale.Format("note_on_concept", ("subject", c.Name)), c.Url, c.Note!)))
+        .Concat(model.Works.Where(w => w.Note is not null).Select(w => new EditorialNote(locale.Format("note_on_work", ("subject", w.Label)), w.Url, w.Note!)))
+        .Concat(model.Documents.Where(d => d.Note is not null).Select(d => new EditorialNote(locale.Format("note_on_document", ("subject", d.Label)), d.Url, d.Note!)))
         .Concat(model.Figures.Where(f => f.Note is not null).Select(f => new EditorialNote(f.Label, urls.Coding, f.Note!)));
 
     public Nav Nav { get; } = new(urls);
