@@ -131,7 +131,7 @@ public sealed class SiteBuilder(BuildOptions options)
 
         var themeParts = theme.GetAwaiter().GetResult();
         var locale = LocaleLoader.Load(Path.GetFullPath(options.ThemeDirectory), options.UiLanguage ?? model.Study.Language, model.Study.Urls,
-            _ => model.Study.LocationOf("urls"), diagnostics, options.DisplayRoot);
+            _ => model.Study.LocationOf("urls"), diagnostics, options.DisplayRoot, model.Study.Strings, _ => model.Study.LocationOf("strings"));
         diagnostics.ThrowIfErrors();
         var urls = new UrlScheme(model, locale.Urls);
 

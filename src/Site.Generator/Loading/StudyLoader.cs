@@ -49,7 +49,7 @@ public sealed class StudyLoader(string inputDirectory, DiagnosticBag diagnostics
             Cases = cases?.Cases ?? new(),
             Comparison = cases?.Comparison,
             Informants = informants,
-            Dimensions = coding?.Dimensions ?? new(),
+            Coding = coding ?? new CodingFile(),
             Quotes = quotes.GetAwaiter().GetResult(),
             Findings = findings.GetAwaiter().GetResult(),
             Concepts = concepts,

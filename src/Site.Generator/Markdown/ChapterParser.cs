@@ -91,7 +91,7 @@ public sealed partial class ChapterParser(CitationMatcher citations, DiagnosticB
         ReferenceKind? kind = directive.Name switch
         {
             "quote" => ReferenceKind.Quote,
-            "quote-table" => ReferenceKind.Dimension,
+            "quote-table" => ReferenceKind.Code,
             "figure" => ReferenceKind.Figure,
             "case-table" => null,
             "caption" => CheckCaption(),

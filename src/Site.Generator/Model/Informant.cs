@@ -12,7 +12,7 @@ public sealed class Informant : IdentifiedEntity
     [Required] public InformantKind Kind { get; set; }
     [YamlKey("case"), Description("Case id")] public string? CaseId { get; set; }
     public string? Role { get; set; }
-    [Description("Why the thesis places the speaker in the case")] public string? Evidence { get; set; }
+    [Description("Why the text places the speaker in the case")] public string? Evidence { get; set; }
 
     public bool IsPseudonym => Kind == InformantKind.Pseudonym;
 

@@ -19,6 +19,7 @@ public sealed class Study : Entity, IStableKey
     public MainFinding? MainFinding { get; set; }
     [Description("Editorial note, shown on the about page.")] public string? Note { get; set; }
     [Description("Contact details (e-mail addresses, phone numbers) that may be published, e.g. an institution's switchboard")] public List<string> AllowedContacts { get; set; } = new();
+    [Description("Interface texts of the site that differ from its language's (theme/i18n), e.g. statement: In the report's words")] public Dictionary<string, string> Strings { get; set; } = new();
     [Description("URL words of the site that differ from its language's (theme/i18n), e.g. quotes: citations. Published addresses are cited: add redirects when you change one.")] public Dictionary<string, string> Urls { get; set; } = new();
     [Description("What the study calls its cases, e.g. kommune/kommuner; the plural is the URL segment.")] public CaseTerm CaseTerm { get; set; } = new();
 }
@@ -47,9 +48,10 @@ public sealed class ResearchQuestion : Entity, IStableKey
     [Description("The section of the discussion that answers the question, e.g. 5.1")] public string? DiscussionSection { get; set; }
 
     public Section? Discussion { get; internal set; }
-    public List<Dimension> Dimensions { get; } = new();
+    /// <summary>The codes that name this question.</summary>
+    public List<Code> Codes { get; } = new();
     public List<Finding> Findings { get; } = new();
-    public IEnumerable<Quote> Quotes => Dimensions.SelectMany(d => d.Quotes);
+    public IEnumerable<Quote> Quotes => Codes.SelectMany(c => c.AllQuotes).Distinct();
     public string Url { get; internal set; } = "";
 }
 

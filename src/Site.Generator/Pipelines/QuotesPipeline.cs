@@ -15,20 +15,20 @@ public sealed class QuotesPipeline(SiteContext site) : PagePipeline(site)
         yield return new PageSpec("quotes", Page(Site.Urls.Quotes, "quotes", T("quotes"), T("quotes_description"), HomeCrumb));
         foreach (var quote in Site.Model.Quotes)
         {
-            var title = $"«{Text.Shorten(quote.Text, 70)}» – {quote.Speaker.Name}";
+            var title = $"{Site.Locale.Quoted(Text.Shorten(quote.Text, 70))} – {quote.Speaker.Name}";
             var page = Page(quote.Url, "quote", title, quote.Text, HomeCrumb, new Crumb(T("quotes"), Site.Urls.Quotes));
             page = ScholarlyMetadata.Describe(page, Site.Model.Study, Site.AbsoluteUrl(quote.Url), quote.Text);
             var citation = CitationFor(quote);
-            var siblings = Neighbours(quote.Theme.Quotes, quote);
+            var siblings = Neighbours(quote.Codes[0].Quotes, quote);
             yield return new PageSpec("quote", page, ("quote", quote), ("citation", new CitationView(citation)), ("siblings", siblings));
         }
     }
 
-    /// <summary>How many other quotes of its theme a quote page lists; the theme page lists them all.</summary>
+    /// <summary>How many other quotes of its first code a quote page lists; the code's page lists them all.</summary>
     public const int NeighbourCount = 10;
 
     /// <summary>
-    /// The quotes of the same theme nearest to this one in the study's order, at most <see cref="NeighbourCount"/>.
+    /// The quotes of the same code nearest to this one in the study's order, at most <see cref="NeighbourCount"/>.
     /// A bounded window keeps a quote page light and quick to build however large a theme grows: listing every
     /// sibling made each page of a 500-quote theme carry 500 cards.
     /// </summary>

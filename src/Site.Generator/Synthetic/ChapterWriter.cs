@@ -82,7 +82,7 @@ public sealed class ChapterWriter(SyntheticStudy study, string directory, Seeded
         Heading(text, 2, "3.4", "Koding og analyse");
         text.Append(Paragraph());
         foreach (var dimension in study.Dimensions)
-            text.Append($"- [{dimension.Title}](dimension:{dimension.Id}): {string.Join(", ", dimension.Themes.Select(t => $"[{t.Title}](theme:{t.Id})"))}\n");
+            text.Append($"- [{dimension.Title}](code:{dimension.Id}): {string.Join(", ", dimension.Themes.Select(t => $"[{t.Title}](code:{t.Id})"))}\n");
         text.Append('\n');
         return text.ToString();
     }

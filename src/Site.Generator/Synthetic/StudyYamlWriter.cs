@@ -25,13 +25,13 @@ public sealed class StudyYamlWriter(SyntheticStudy study, string directory)
             $"  section: {Quote(c.Section)}", $"  works: {List(c.Works.Select(w => w.Id))}", $"  related: {List(c.Related.Select(r => r.Id))}",
         ]));
         WriteChunks("quotes", study.Quotes, StudyShape.QuotesPerFile, q => [
-            $"- id: {q.Id}", $"  text: {Quote(q.Text)}", $"  speaker: {q.Speaker.Id}", $"  theme: {q.Theme.Id}",
+            $"- id: {q.Id}", $"  text: {Quote(q.Text)}", $"  speaker: {q.Speaker.Id}", $"  codes: [{q.Theme.Id}]",
             .. q.Table is { } table ? [$"  table: {Number(table)}"] : Array.Empty<string>(),
             .. q.CaseId is { } caseId ? [$"  case: {caseId}"] : Array.Empty<string>(),
         ]);
         WriteChunks("findings", study.Findings, StudyShape.FindingsPerFile, f => [
             $"- id: {f.Id}", $"  title: {Quote(f.Title)}", $"  statement: {Quote(f.Statement)}", $"  section: {Quote(f.Section)}",
-            $"  question: {Number(f.Question)}", $"  themes: {List(f.Themes.Select(t => t.Id))}", $"  cases: {List(f.CaseIds)}",
+            $"  question: {Number(f.Question)}", $"  codes: {List(f.Themes.Select(t => t.Id))}", $"  cases: {List(f.CaseIds)}",
             $"  concepts: {List(f.Concepts.Select(c => c.Id))}", $"  quotes: {List(f.Quotes.Select(q => q.Id))}",
             $"  documents: {List(f.Documents.Select(d => d.Id))}",
         ]);
@@ -105,7 +105,14 @@ public sealed class StudyYamlWriter(SyntheticStudy study, string directory)
 
     private string CodingFile()
     {
-        var lines = new List<string> { "dimensions:" };
+        var lines = new List<string>
+        {
+            "method:", "  name: Gioia-metoden",
+            "levels:",
+            "  - { key: dimension, singular: aggregert dimensjon, plural: aggregerte dimensjoner, path: dimensjoner, param: dimensjon, anchor: dim, column: 3. ordens kode }",
+            "  - { key: theme, singular: tema, plural: temaer, path: temaer, param: tema, anchor: tema, column: 2. ordens kode }",
+            "codes:",
+        };
         foreach (var d in study.Dimensions)
         {
             lines.Add($"  - id: {d.Id}");
@@ -114,7 +121,7 @@ public sealed class StudyYamlWriter(SyntheticStudy study, string directory)
             lines.Add($"    question: {Number(d.Question)}");
             lines.Add($"    table: {Number(d.Table)}");
             lines.Add($"    table_caption: {Quote($"Tabell {d.Table}: Representative sitater om {d.Title.ToLowerInvariant()}. Kilde: Egenprodusert.")}");
-            lines.Add("    themes:");
+            lines.Add("    codes:");
             foreach (var t in d.Themes)
             {
                 lines.Add($"      - id: {t.Id}");

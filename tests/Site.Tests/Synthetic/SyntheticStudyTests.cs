@@ -47,8 +47,8 @@ public sealed class SyntheticStudyTests
         var cited = model.Chapters.SelectMany(c => citations.Matches(c.Body)).Select(m => m.Citable.Id).ToHashSet();
         Assert.All(model.Works.Concat<ICitable>(model.Documents), w => Assert.Contains(w.Id, cited));
         Assert.All(model.Concepts, c => Assert.NotEmpty(c.CitingSections));
-        Assert.All(model.Themes, t => Assert.NotEmpty(t.Quotes));
-        Assert.All(model.Dimensions, d => Assert.Contains(d.Quotes, q => q.Table == d.Table));
+        Assert.All(model.Themes(), t => Assert.NotEmpty(t.Quotes));
+        Assert.All(model.Dimensions(), d => Assert.Contains(d.AllQuotes, q => q.Table == d.Table));
         Assert.InRange(model.Findings.Count, 330, 337);
         Assert.All(model.Findings, f => Assert.NotEmpty(f.Quotes));
         Assert.True(model.Cases.Count >= 2 && model.Cases.All(c => c.Quotes.Count > 0), "quotes spread over every case");
