@@ -53,7 +53,7 @@ public sealed class ExplorerDownloadTests(ServedSite served)
             var quote = expected[(string)row!["id"]!];
             Assert.Equal(quote.Text, (string)row["text"]!);
             Assert.Equal(Model.Informants.Single(i => i.Id == quote.SpeakerId).Name, (string)row["speaker"]!);
-            Assert.Equal(Model.Cases.Single(c => c.Id == CaseId).ShortName, (string)row["municipality"]!);
+            Assert.Equal(Model.Cases.Single(c => c.Id == CaseId).ShortName, (string)row["case"]!);
             Assert.Equal(Model.Themes().Single(t => t.Id == quote.ThemeId()).Title, (string)row["theme"]!);
             Assert.Equal($"{BuiltSite.BaseUrl}/sitater/{quote.Id}/", (string)row["url"]!);
         }
