@@ -8,6 +8,7 @@ root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(GenerateStudyCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -135,7 +135,7 @@ public sealed class ProjectToStudy(QdaProject project, ImportOptions options, Id
         var sourceIds = sources.ToDictionary(s => s.Key, s => s.Id, StringComparer.Ordinal);
         foreach (var source in _project.TextSources)
         {
-            if (source.Text is null) { _report.Skip("selections", source.Selections.Count, $"their source '{source.Name}' has no text in the _project"); continue; }
+            if (source.Text is null) { _report.Skip("selections", source.Selections.Count, $"their source '{source.Name}' has no text in the project"); continue; }
             foreach (var selection in source.Selections.OrderBy(s => s.Start).ThenBy(s => s.End))
             {
                 var codes = selection.CodeGuids.Where(_codeOf.ContainsKey).Select(g => _codeOf[g].Id).Distinct(StringComparer.Ordinal).ToList();
@@ -194,7 +194,7 @@ public sealed class ProjectToStudy(QdaProject project, ImportOptions options, Id
             _report.Skip($"{group.Key} sources", group.Count(), $"{group.Key} sources are not imported yet ({group.Sum(s => s.Selections)} selections in them): {string.Join(", ", group.Select(s => s.Name))}");
         _report.Skip("codings of whole sources", _project.TextSources.Sum(s => s.WholeSourceCodings), "a quote is a selection of text; code a passage instead");
         var attached = _project.AllCodes.SelectMany(c => c.NoteGuids).Concat(_project.TextSources.SelectMany(s => s.Selections.SelectMany(x => x.NoteGuids))).ToHashSet(StringComparer.Ordinal);
-        _report.Skip("notes", _project.Notes.Count(n => !attached.Contains(n.Guid)), "memos of the _project or of a source have no place on the site; only code and selection notes are imported");
+        _report.Skip("notes", _project.Notes.Count(n => !attached.Contains(n.Guid)), "memos of the project or of a source have no place on the site; only code and selection notes are imported");
         _report.Skip("users", _project.Users, "the people who coded are never published");
         if (!_options.SetsAsLevel) _report.Skip("sets", _project.Sets.Count, "sets are not imported; pass --sets-as-level to make code sets the top level");
         _report.Skip("links", _project.Links, "links between items are not imported");
