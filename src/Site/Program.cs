@@ -9,6 +9,7 @@ root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
 root.Subcommands.Add(GenerateStudyCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
