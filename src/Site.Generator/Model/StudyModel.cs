@@ -23,6 +23,8 @@ public sealed class StudyModel
     /// <summary>The source text the quotes are taken from, if the study ships it (input/source/).</summary>
     public string? SourceText { get; init; }
     public string? SourceTextPath { get; init; }
+    /// <summary>Each source file's text, in name order: a study imported from a QDA project has one per interview.</summary>
+    public IReadOnlyList<string> SourceTexts { get; init; } = [];
 
     public List<CodingLevel> Levels => Coding.Levels;
     /// <summary>Every code, each before the codes under it, in the order of the coding file.</summary>
