@@ -10,8 +10,9 @@ public static class StudyCodes
 {
     public sealed record Node(string Id, string Title, string? Description, string? Color, IReadOnlyList<Node> Children);
 
-    public static IEnumerable<Node> Of(StudyModel model) =>
-        model.Dimensions.Select(d => new Node(d.Id, d.Title, null, null, d.Themes.Select(t => new Node(t.Id, t.Title, null, null, [])).ToList()));
+    public static IEnumerable<Node> Of(StudyModel model) => model.Coding.Codes.Select(NodeOf);
 
-    public static IEnumerable<string> OfQuote(Quote quote) => [quote.ThemeId];
+    private static Node NodeOf(Code code) => new(code.Id, code.Title, code.Description, code.Color, code.Codes.Select(NodeOf).ToList());
+
+    public static IEnumerable<string> OfQuote(Quote quote) => quote.CodeIds;
 }

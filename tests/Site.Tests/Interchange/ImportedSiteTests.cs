@@ -6,14 +6,11 @@ namespace Site.Tests.Interchange;
 
 /// <summary>
 /// End to end: an imported project builds into a site with its codes, quotes, sources and cases. The import writes
-/// the coding hierarchy of the new coding.yml (codes: with levels:, quotes with codes: [...]), which the loader on
-/// main does not read yet; these run once that format has landed.
+/// the coding hierarchy of coding.yml (codes: with levels:, quotes with codes: [...]), which the build reads.
 /// </summary>
 public sealed class ImportedSiteTests
 {
-    private const string NeedsCodingHierarchy = "needs the coding-hierarchy loader (coding.yml levels:/codes:, quotes codes: [...]) from main";
-
-    [Fact(Skip = NeedsCodingHierarchy)]
+    [Fact]
     public void The_hand_built_project_builds_into_a_site_with_its_quotes_codes_and_cases()
     {
         using var temp = new TempFolder();
@@ -26,7 +23,7 @@ public sealed class ImportedSiteTests
         Assert.Contains("Sørby skole", quote);
     }
 
-    [Fact(Skip = NeedsCodingHierarchy)]
+    [Fact]
     public void The_thesis_exported_and_imported_builds_the_same_quote_texts()
     {
         using var temp = new TempFolder();

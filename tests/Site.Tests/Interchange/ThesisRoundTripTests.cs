@@ -51,8 +51,8 @@ public sealed class ThesisRoundTripTests
         var coding = (YamlMappingNode)Load(temp["copy/coding.yml"]);
         var codeTitles = new Dictionary<string, (string Title, string? Parent)>(StringComparer.Ordinal);
         Walk(YamlTree.Get(coding, "codes"), null, codeTitles);
-        var expectedCodes = thesis.Dimensions.Select(d => (d.Title, (string?)null))
-            .Concat(thesis.Dimensions.SelectMany(d => d.Themes.Select(t => (t.Title, (string?)d.Title)))).Order().ToList();
+        var expectedCodes = thesis.Dimensions().Select(d => (d.Title, (string?)null))
+            .Concat(thesis.Dimensions().SelectMany(d => d.Codes.Select(t => (t.Title, (string?)d.Title)))).Order().ToList();
         Assert.Equal(expectedCodes, codeTitles.Values.Select(v => (v.Title, v.Parent is null ? null : codeTitles[v.Parent].Title)).Order().ToList());
         Assert.Equal(2, YamlTree.Items(YamlTree.Get(coding, "levels")).Count());
 
@@ -70,9 +70,9 @@ public sealed class ThesisRoundTripTests
             return (Text: YamlTree.Scalar(q, "text")!, Codes: string.Join("|", codes), Speaker: YamlTree.Scalar(speaker, "name")!,
                 Case: CaseName(YamlTree.Scalar(q, "case") ?? YamlTree.Scalar(speaker, "case")), Note: YamlTree.Scalar(q, "note"));
         }).Order().ToList();
-        var themes = thesis.Themes.ToDictionary(t => t.Id, t => t.Title, StringComparer.Ordinal);
+        var themes = thesis.Themes().ToDictionary(t => t.Id, t => t.Title, StringComparer.Ordinal);
         var informants = thesis.Informants.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var expected = thesis.Quotes.Select(q => (Text: q.Text, Codes: themes[q.ThemeId], Speaker: informants[q.SpeakerId].Name,
+        var expected = thesis.Quotes.Select(q => (Text: q.Text, Codes: themes[q.ThemeId()], Speaker: informants[q.SpeakerId].Name,
             Case: thesis.Cases.FirstOrDefault(c => c.Id == (q.CaseId ?? informants[q.SpeakerId].CaseId))?.Name, Note: q.Note)).Order().ToList();
         Assert.Equal(124, expected.Count);
         Assert.Equal(expected, imported);
