@@ -136,7 +136,10 @@ public sealed class SiteBuilder(BuildOptions options)
         var urls = new UrlScheme(model, locale.Urls);
 
         var citations = new CitationMatcher(model.Works.Cast<ICitable>().Concat(model.Documents));
-        var parser = new ChapterParser(citations, diagnostics);
+        var images = new StudyImages(options.InputDirectory, locale.Urls["figures"], diagnostics);
+        var input = Path.GetFullPath(options.InputDirectory);
+        var parser = new ChapterParser(citations, diagnostics, (chapter, src, at) => images.Publish(
+            Path.GetRelativePath(input, Path.GetFullPath(Path.Combine(options.DisplayRoot, Path.GetDirectoryName(chapter.SourcePath) ?? "", src))), at));
         var parsed = new ChapterParser.Result[model.Chapters.Count];
         Timings.Measure("parse", () => Parallel.For(0, parsed.Length, i => parsed[i] = parser.Parse(model.Chapters[i])));
 
@@ -145,10 +148,11 @@ public sealed class SiteBuilder(BuildOptions options)
         // The two checks read the study and only add diagnostics (which are sorted when read): side by side.
         Timings.Measure("check", () => Parallel.Invoke(
             () => SourceTextCheck.Run(model, diagnostics),
-            () => PrivacyCheck.Run(model, diagnostics)));
+            () => PrivacyCheck.Run(model, diagnostics),
+            () => FigureCheck.Run(model, themeParts.Templates.PartialsIn("figures"), images, diagnostics)));
         diagnostics.ThrowIfErrors();
 
-        return CreateContext(model, linker, parsed.ToDictionary(p => p.Chapter), themeParts, locale, urls);
+        return CreateContext(model, linker, parsed.ToDictionary(p => p.Chapter), themeParts, locale, urls, images);
     }
 
     private sealed record Theme(AssetManifest Assets, ThemeTemplates Templates);
@@ -163,7 +167,7 @@ public sealed class SiteBuilder(BuildOptions options)
 
     private string Absolute(string path) => options.NormalisedBaseUrl + path;
 
-    private SiteContext CreateContext(StudyModel model, StudyLinker linker, Dictionary<Chapter, ChapterParser.Result> parsed, Theme theme, Locale locale, UrlScheme urls)
+    private SiteContext CreateContext(StudyModel model, StudyLinker linker, Dictionary<Chapter, ChapterParser.Result> parsed, Theme theme, Locale locale, UrlScheme urls, StudyImages images)
     {
         var (assets, templates) = theme;
         var view = new SiteView(model, urls, options.NormalisedBaseUrl, locale, options.DevelopmentScript);
@@ -178,6 +182,7 @@ public sealed class SiteBuilder(BuildOptions options)
             View = view,
             Urls = urls,
             Locale = locale,
+            Images = images,
             Pages = new PageRenderer(templates, () => view, Absolute),
         };
     }

@@ -24,6 +24,7 @@ public sealed class UrlWords(IReadOnlyDictionary<string, string> words)
         ["explorer"] = "the findings explorer",
         ["about"] = "the page about the study",
         ["source_text"] = "the source text",
+        ["figures"] = "the folder of the study's images",
         ["source_text_file"] = "the source text's download (a file name)",
         ["explorer_csv"] = "the explorer's CSV download (a file name)",
         ["explorer_texts"] = "the explorer's folder of text chunks",

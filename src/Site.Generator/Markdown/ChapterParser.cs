@@ -16,7 +16,8 @@ namespace Site.Generator.Markdown;
 /// references to quotes, findings, concepts and works, and any construct the site does not allow (raw HTML,
 /// unsafe links). Nothing is rendered here; <see cref="ChapterRenderer"/> does that once every id is known.
 /// </summary>
-public sealed partial class ChapterParser(CitationMatcher citations, DiagnosticBag diagnostics)
+/// <param name="images">Publishes an image of the text by its path as written (relative to the chapter's file), or reports it missing.</param>
+public sealed partial class ChapterParser(CitationMatcher citations, DiagnosticBag diagnostics, Func<Chapter, string, SourceLocation, FigureImage?>? images = null)
 {
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
@@ -135,6 +136,14 @@ public sealed partial class ChapterParser(CitationMatcher citations, DiagnosticB
                 case DirectiveInline directive:
                     references.Add(new Reference(ReferenceKind.Quote, directive.Argument, section, At(chapter, directive.Line, directive.Column)));
                     break;
+                case LinkInline { IsImage: true } image when image.Url is { } src && images is not null && IsStudyFile(src):
+                    if (images(chapter, Uri.UnescapeDataString(src), At(chapter, image.Line, image.Column)) is { } published)
+                    {
+                        image.Url = published.Url;
+                        image.GetAttributes().AddProperty("width", published.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        image.GetAttributes().AddProperty("height", published.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    }
+                    break;
                 case LinkInline link when link.Url is { } url:
                     var at = At(chapter, link.Line, link.Column);
                     if (ReferenceSchemes.TryParse(url, out var kind, out var id))
@@ -151,6 +160,9 @@ public sealed partial class ChapterParser(CitationMatcher citations, DiagnosticB
             }
         }
     }
+
+    /// <summary>A path into the study's folder: no scheme, not an address of the site, not a fragment.</summary>
+    private static bool IsStudyFile(string url) => url.Length > 0 && url[0] is not ('/' or '#' or '?') && !url.Contains(':');
 
     internal const string CitationKey = "citation";
     internal const string SectionKey = "section";

@@ -69,7 +69,8 @@ public sealed class ThemeTemplates
                 diagnostics.Error(SourceLocation.FileOnly(Display(directory)), "TH01", $"the theme has no {folder}/ folder");
                 continue;
             }
-            foreach (var file in Directory.GetFiles(directory, "*" + Extension).Order(StringComparer.Ordinal))
+            // Partials may stand in folders of their own: partials/figures/ holds one per kind of figure.
+            foreach (var file in Directory.GetFiles(directory, "*" + Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var text = Loading.TextFile.Read(file, Display(file), diagnostics);
                 if (text is null) continue;
@@ -80,13 +81,18 @@ public sealed class ThemeTemplates
                         diagnostics.Error(At(message.Span), "TH02", $"template error: {message.Message}");
                     continue;
                 }
-                _templates[$"{folder}/{Path.GetFileName(file)[..^Extension.Length]}"] = template;
-                _sources[$"{folder}/{Path.GetFileName(file)}"] = text;
+                var name = Path.GetRelativePath(directory, file).Replace('\\', '/');
+                _templates[$"{folder}/{name[..^Extension.Length]}"] = template;
+                _sources[$"{folder}/{name}"] = text;
             }
         }
     }
 
     public bool HasLayout(string name) => _templates.ContainsKey("layouts/" + name);
+
+    /// <summary>The names of the partials in a folder of partials, e.g. the kinds of figure the theme can draw.</summary>
+    public IReadOnlyList<string> PartialsIn(string folder) =>
+        _templates.Keys.Where(k => k.StartsWith($"partials/{folder}/", StringComparison.Ordinal)).Select(k => k[$"partials/{folder}/".Length..]).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// Renders a page: the <c>base</c> layout, which draws the page's own layout where it writes <c>content</c>,

@@ -29,5 +29,5 @@ public sealed record FigureView(Figure Figure, StudyModel Model)
     public List<Code> Codes => Model.Coding.Codes;
     public List<CodingLevel> Levels => Model.Levels;
     public MainFinding? MainFinding => Model.Study.MainFinding;
-    public string Kind => Loading.Naming.ToKebabCase(Figure.Kind.ToString());
+    public string Kind => Figure.Kind;
 }
