@@ -6,7 +6,7 @@ namespace Site.Generator.Citations;
 
 /// <summary>
 /// APA 7 reference for a thesis made available online (APA 7, 10.6): <c>Author, A. A. (Year). <i>Title</i>
-/// [Genre, Institution]. URL</c>. The genre is the study's own word (e.g. «Masteroppgave»), as a Norwegian thesis
+/// [Genre, Institution]. URL</c>. The genre is the study's own word (e.g. "Master's thesis"), as a thesis
 /// names itself. Written to agree with citeproc's APA style, which the tests check with citation-js.
 /// </summary>
 public static class ApaReference

@@ -67,7 +67,7 @@ public static class BibTexEntry
 
     /// <summary>
     /// Braces every word with a capital letter (as Zotero's export does), so a style that changes the case of
-    /// titles (plain.bst, biblatex's sentence case) keeps proper nouns such as «Bærum» as written. Styles keep the
+    /// titles (plain.bst, biblatex's sentence case) keeps proper nouns such as "Dublin" as written. Styles keep the
     /// title's first letter anyway, so the first word is braced only for a capital further in (an acronym).
     /// </summary>
     private static string ProtectCase(string escapedTitle) =>

@@ -13,7 +13,7 @@ namespace Site.Generator.Interchange;
 ///   - { key: dimension, singular: aggregert dimensjon, plural: aggregerte dimensjoner, path: dimensjoner }
 ///   - { key: theme, singular: tema, plural: temaer, path: temaer }
 /// speaker_variable: Pseudonym
-/// case_variable: Kommune
+/// case_variable: School
 /// cases_are: cases        # or speakers
 /// anonymous_speakers: false
 /// sets_as_level: false

@@ -7,7 +7,8 @@ namespace Site.Generator.Interchange;
 /// levels), coded text selections become verbatim quotes with all their codes, cases and variables become cases and
 /// speakers, notes become code descriptions and editorial notes. Users are never carried over.
 /// </summary>
-public sealed class ProjectToStudy(QdaProject project, ImportOptions options, IdMap previous)
+/// <param name="locale">The study's language: the words the import writes of its own (a group for loose codes).</param>
+public sealed class ProjectToStudy(QdaProject project, ImportOptions options, IdMap previous, Localization.Locale locale)
 {
     public const int MaxLevels = 4;
     /// <summary>The variables our export writes, so that a study exported here comes back the same.</summary>
@@ -32,7 +33,7 @@ public sealed class ProjectToStudy(QdaProject project, ImportOptions options, Id
 
         var (codes, depth) = Hierarchy();
         var sources = _project.TextSources.Where(s => s.Text is not null)
-            .Select(s => new DraftSource(s.Guid, _sourceIds.For(s.Guid, s.Name, "kilde"), s.Name, s.Text!)).ToList();
+            .Select(s => new DraftSource(s.Guid, _sourceIds.For(s.Guid, s.Name, "source"), s.Name, s.Text!)).ToList();
         var people = new People(this);
         var quotes = Quotes(sources, people);
         people.SettleSpeakerCases(quotes);
@@ -96,7 +97,7 @@ public sealed class ProjectToStudy(QdaProject project, ImportOptions options, Id
             if (members.Count > 0) groups.Add(Group(set.Guid, set.Name, set.Description, members));
         }
         var loose = tops.Where(c => !placed.Contains(c.Guid)).Select(c => Code(c, 2)).ToList();
-        if (loose.Count > 0) groups.Add(Group("ungrouped", _options.Language.StartsWith("en", StringComparison.Ordinal) ? "Ungrouped" : "Uten gruppe", null, loose));
+        if (loose.Count > 0) groups.Add(Group("ungrouped", locale.Text("import_ungrouped"), null, loose));
         return (groups, Math.Min(MaxLevels, 1 + _project.AllCodes.Max(c => Depth(c))));
     }
 
@@ -145,7 +146,7 @@ public sealed class ProjectToStudy(QdaProject project, ImportOptions options, Id
                 var speaker = people.SpeakerOf(source, selection);
                 var @case = people.CaseOf(source, selection, speaker);
                 var wanted = $"{people.Speakers[speaker].Name} {string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4))}";
-                quotes.Add(new DraftQuote(selection.Guid, _quoteIds.For(selection.Guid, wanted, "sitat"), text, codes, people.Speakers[speaker].Id,
+                quotes.Add(new DraftQuote(selection.Guid, _quoteIds.For(selection.Guid, wanted, "quote"), text, codes, people.Speakers[speaker].Id,
                     @case, Join(selection.Description, Notes(selection.NoteGuids)), sourceIds[source.Guid]));
             }
         }

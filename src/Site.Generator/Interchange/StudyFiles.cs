@@ -11,7 +11,7 @@ namespace Site.Generator.Interchange;
 /// author added (a code's section or table, a quote's note, an informant's evidence) is kept, and so are items the
 /// author wrote by hand. study.yml and everything else (findings, chapters, concepts) is written only if missing.
 /// </summary>
-public sealed class StudyFiles(StudyDraft draft, string studyDirectory, IdMap previous, RetiredPaths paths, DiagnosticBag diagnostics)
+public sealed class StudyFiles(StudyDraft draft, string studyDirectory, IdMap previous, RetiredPaths paths, Localization.Locale locale, DiagnosticBag diagnostics)
 {
     public const string QuotesFile = "quotes/imported.yml";
 
@@ -124,8 +124,8 @@ public sealed class StudyFiles(StudyDraft draft, string studyDirectory, IdMap pr
             .Append(". `site import` updates the codes' titles, descriptions and colours; keys you add (section, question, table) stay.\n");
         var method = existing is null ? null : Get(existing, "method");
         WritePair(text, "method", method ?? new YamlMappingNode(
-            new YamlScalarNode("name"), Text(draft.Language.StartsWith("en", StringComparison.Ordinal) ? "Coding" : "Koding"),
-            new YamlScalarNode("description"), Text($"Importert fra {draft.Origin ?? "et REFI-QDA-prosjekt"}.")), 0);
+            new YamlScalarNode("name"), Text(locale.Text("import_method")),
+            new YamlScalarNode("description"), Text(locale.Format("import_description", ("origin", draft.Origin ?? locale.Text("import_project"))))), 0);
         var oldLevels = existing is null ? null : Get(existing, "levels") as YamlSequenceNode;
         WritePair(text, "levels", oldLevels is not null && oldLevels.Children.Count == draft.Levels.Count ? oldLevels : new YamlSequenceNode(draft.Levels.Select(l =>
             (YamlNode)new YamlMappingNode(new YamlScalarNode("key"), Plain(l.Key), new YamlScalarNode("singular"), Text(l.Singular),

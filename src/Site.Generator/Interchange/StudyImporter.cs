@@ -26,9 +26,10 @@ public sealed class StudyImporter(string qdaFile, string studyDirectory, ImportO
 
         var previous = IdMap.Read(Path.Combine(target, IdMap.FileName), IdMap.FileName, diagnostics);
         var effective = Remembered(options, previous);
-        var draft = new ProjectToStudy(project, effective, previous).Map();
+        var locale = Localization.LocaleLoader.Load(themeDirectory, effective.Language, new Dictionary<string, string>(), _ => default, new DiagnosticBag(), root);
+        var draft = new ProjectToStudy(project, effective, previous, locale).Map();
         var paths = RetiredPaths.For(themeDirectory, target, effective.Language);
-        var files = new StudyFiles(draft, target, previous, paths, diagnostics).Make();
+        var files = new StudyFiles(draft, target, previous, paths, locale, diagnostics).Make();
         if (diagnostics.HasErrors) return new Result(null, diagnostics.Items, false);
         Describe(draft.Report, files, target, previous, draft.Ids);
 

@@ -10,7 +10,7 @@ public sealed class CodingFile : Entity
 
 public sealed class CodingMethod : Entity
 {
-    [Required, Description("e.g. Gioia-metoden, Reflexive thematic analysis, Framework analysis")] public string Name { get; set; } = "";
+    [Required, Description("e.g. Reflexive thematic analysis, Grounded theory, Framework analysis")] public string Name { get; set; } = "";
     [Description("How the data were coded, in a few sentences; shown on the coding page")] public string? Description { get; set; }
 }
 

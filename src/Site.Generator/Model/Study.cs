@@ -7,7 +7,7 @@ public sealed class Study : Entity, IStableKey
 
     [Required] public string Title { get; set; } = "";
     public string? Subtitle { get; set; }
-    [Required, Description("e.g. Masteroppgave")] public string Degree { get; set; } = "";
+    [Required, Description("e.g. Master's thesis")] public string Degree { get; set; } = "";
     [Required] public string Programme { get; set; } = "";
     [Required] public string Institution { get; set; } = "";
     [Required] public int Year { get; set; }
@@ -21,7 +21,7 @@ public sealed class Study : Entity, IStableKey
     [Description("Contact details (e-mail addresses, phone numbers) that may be published, e.g. an institution's switchboard")] public List<string> AllowedContacts { get; set; } = new();
     [Description("Interface texts of the site that differ from its language's (theme/i18n), e.g. statement: In the report's words")] public Dictionary<string, string> Strings { get; set; } = new();
     [Description("URL words of the site that differ from its language's (theme/i18n), e.g. quotes: citations. Published addresses are cited: add redirects when you change one.")] public Dictionary<string, string> Urls { get; set; } = new();
-    [Description("What the study calls its cases, e.g. kommune/kommuner; the plural is the URL segment.")] public CaseTerm CaseTerm { get; set; } = new();
+    [Description("What the study calls its cases, e.g. school/schools; the plural is the URL segment.")] public CaseTerm CaseTerm { get; set; } = new();
 }
 
 public sealed class CaseTerm : Entity

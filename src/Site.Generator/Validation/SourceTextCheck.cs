@@ -38,7 +38,7 @@ public static class SourceTextCheck
         return trimmed.Length is > 0 and <= 3 && trimmed.All(char.IsAsciiDigit);
     }
 
-    /// <summary>Keeps letters, digits and punctuation, drops white space and hyphens: "kom-\nmune" and "kommune" fold alike.</summary>
+    /// <summary>Keeps letters, digits and punctuation, drops white space and hyphens: "inter-\nview" and "interview" fold alike.</summary>
     public static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);

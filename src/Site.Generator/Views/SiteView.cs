@@ -22,7 +22,7 @@ public sealed class SiteView(StudyModel model, UrlScheme urls, string baseUrl, L
     public List<Case> Cases => model.Cases;
     public ComparisonTable? Comparison => model.Comparison;
     public CaseTerm CaseTerm => model.Study.CaseTerm;
-    /// <summary>The explorer's URL parameter for cases, e.g. ?kommune=orkland.</summary>
+    /// <summary>The explorer's URL parameter for cases, e.g. ?school=ashford.</summary>
     public string CaseParam => Slug.From(model.Study.CaseTerm.Singular);
     /// <summary>The explorer's URL parameter for research questions, e.g. ?sporsmal=1.</summary>
     public string QuestionParam => urls.Words["explorer_param_question"];
@@ -30,7 +30,7 @@ public sealed class SiteView(StudyModel model, UrlScheme urls, string baseUrl, L
     public IReadOnlyDictionary<string, string> Anchors => _anchors ??= urls.Words.All.Where(w => w.Key.StartsWith("anchor_", StringComparison.Ordinal))
         .ToDictionary(w => w.Key["anchor_".Length..], w => w.Value, StringComparer.Ordinal);
     private IReadOnlyDictionary<string, string>? _anchors;
-    /// <summary>The heading of quotes that belong to no case: «Uten kommune», "No school".</summary>
+    /// <summary>The heading of quotes that belong to no case: "No school".</summary>
     public string NoCaseLabel => locale.Format("no_case", ("case", model.Study.CaseTerm.Singular));
     /// <summary>What the matrix's rows are: the codes that have no codes under them, named by their level(s).</summary>
     public string MatrixCodesLabel => locale.JoinList(LeafLevels.Select(l => l.Plural).ToList());

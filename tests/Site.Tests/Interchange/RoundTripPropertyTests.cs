@@ -57,7 +57,7 @@ public sealed class RoundTripPropertyTests
             Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
             Assert.Empty(QdaFixtures.SchemaErrors(QdaFixtures.Entry(temp["p.qdpx"], "project.qde")));
 
-            var draft = new ProjectToStudy(read!, new ImportOptions(), new IdMap()).Map();
+            var draft = new ProjectToStudy(read!, new ImportOptions(), new IdMap(), ImportLocale.Norwegian).Map();
             var names = project.SelectAllCodes().ToDictionary(c => c.Guid, c => c.Name, StringComparer.Ordinal);
             var titles = draft.AllCodes.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
             var expected = project.TextSources.SelectMany(s => s.Selections.OrderBy(x => x.Start).ThenBy(x => x.End)

@@ -1,6 +1,6 @@
 using Site.Generator.Urls;
 
-namespace Site.Generator.Synthetic;
+namespace Site.Synthetic;
 
 /// <summary>
 /// Draws a synthetic study of a given size from a seed: its cases, speakers, coding, quotes, findings, concepts

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Site.Generator.Synthetic;
+namespace Site.Synthetic;
 
 /// <summary>
 /// Writes the running text of a synthetic study: front matter, introduction, theory (defining the concepts),

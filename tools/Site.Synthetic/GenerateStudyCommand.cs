@@ -1,17 +1,17 @@
 using System.CommandLine;
-using Site.Generator.Synthetic;
+using Site.Synthetic;
 
-namespace Site.Commands;
+namespace Site.Synthetic;
 
-/// <summary><c>site generate-study</c>: writes a synthetic study of N quotes, for benchmarks and scale tests.</summary>
+/// <summary><c>synthetic-study</c>: writes a synthetic study of N quotes, for benchmarks and scale tests.</summary>
 public static class GenerateStudyCommand
 {
-    public static Command Create()
+    public static RootCommand Create()
     {
         var quotes = new Option<int>("--quotes") { Description = "How many quotes the study has", Required = true };
-        var output = new Option<string>("--output") { Description = "The folder to write the study into (new, empty, or written by generate-study before)", Required = true };
+        var output = new Option<string>("--output") { Description = "The folder to write the study into (new, empty, or written by synthetic-study before)", Required = true };
         var seed = new Option<ulong>("--seed") { Description = "The same seed gives the same study", DefaultValueFactory = _ => 1 };
-        var command = new Command("generate-study", "Write a synthetic study (valid input, Norwegian-looking text) with N quotes, for measuring the build.");
+        var command = new RootCommand("Write a synthetic study (valid input, Norwegian-looking text) with N quotes, for measuring the build.");
         command.Options.Add(quotes);
         command.Options.Add(output);
         command.Options.Add(seed);

@@ -1,4 +1,4 @@
-namespace Site.Generator.Synthetic;
+namespace Site.Synthetic;
 
 /// <summary>
 /// How big each part of a synthetic study is for a number of quotes. At the thesis's size (about 120 quotes) it

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Site.Generator.Synthetic;
+namespace Site.Synthetic;
 
 /// <summary>Writes YAML by hand: every string double-quoted (so no word can be read as a number, a bool or a key), lists inline.</summary>
 public static class YamlText

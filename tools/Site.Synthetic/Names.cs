@@ -1,4 +1,4 @@
-namespace Site.Generator.Synthetic;
+namespace Site.Synthetic;
 
 /// <summary>Fixed lists of Norwegian municipalities, first names (for pseudonyms) and surnames (for cited works).</summary>
 public static class Names

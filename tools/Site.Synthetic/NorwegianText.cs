@@ -1,4 +1,4 @@
-namespace Site.Generator.Synthetic;
+namespace Site.Synthetic;
 
 /// <summary>
 /// Norwegian-looking prose from fixed word lists: subject, verb, object and adverbial slots, so sentences have

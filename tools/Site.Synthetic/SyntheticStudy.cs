@@ -1,4 +1,4 @@
-namespace Site.Generator.Synthetic;
+namespace Site.Synthetic;
 
 /// <summary>A synthetic study as drawn, before it is written as YAML and Markdown. Sections are numbers ("5.2.3").</summary>
 public sealed class SyntheticStudy

@@ -1,4 +1,4 @@
-namespace Site.Generator.Synthetic;
+namespace Site.Synthetic;
 
 /// <summary>
 /// Writes a valid synthetic study of N quotes into a folder, for measuring the generator at sizes no real study
@@ -27,7 +27,7 @@ public static class SyntheticStudyGenerator
         if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any())
         {
             if (!File.Exists(Path.Combine(directory, MarkerFile)))
-                throw new InvalidOperationException($"{directory} is not empty and was not written by generate-study; choose an empty or new folder.");
+                throw new InvalidOperationException($"{directory} is not empty and was not written by synthetic-study; choose an empty or new folder.");
             Directory.Delete(directory, recursive: true);
         }
         Directory.CreateDirectory(directory);

@@ -1,4 +1,4 @@
-namespace Site.Generator.Synthetic;
+namespace Site.Synthetic;
 
 /// <summary>
 /// SplitMix64: a tiny PRNG whose sequence for a seed is fixed by this code alone, so a synthetic study is the

@@ -1,6 +1,6 @@
 using Site.Generator.Urls;
 
-namespace Site.Generator.Synthetic;
+namespace Site.Synthetic;
 
 /// <summary>Hands out ids from words: a slug, shortened, with -2, -3 … where the slug is taken (one namespace per instance).</summary>
 public sealed class UniqueIds

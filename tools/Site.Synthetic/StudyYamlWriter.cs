@@ -1,7 +1,7 @@
 using System.Text;
-using static Site.Generator.Synthetic.YamlText;
+using static Site.Synthetic.YamlText;
 
-namespace Site.Generator.Synthetic;
+namespace Site.Synthetic;
 
 /// <summary>Writes the structured data of a synthetic study in the format of input/README.md.</summary>
 public sealed class StudyYamlWriter(SyntheticStudy study, string directory)
