@@ -7,6 +7,7 @@ root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
+root.Subcommands.Add(NewCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 
