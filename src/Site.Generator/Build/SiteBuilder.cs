@@ -43,6 +43,7 @@ public sealed class SiteBuilder(BuildOptions options)
     public Report Build(RenderMemory? memory = null)
     {
         var started = Stopwatch.GetTimestamp();
+        OutputGuard.Check(options); // before anything is read: a mistyped --output fails at once
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics, recordReads: memory is not null);
         site.Plan = memory?.PlanFull(site);
@@ -51,6 +52,10 @@ public sealed class SiteBuilder(BuildOptions options)
         var result = Render(site, diagnostics, new StagingSink(output));
         if (options.BuildSearchIndex) Timings.Measure("search index", () => Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory)));
         Timings.Measure("commit", output.Commit);
+        if (output.LeftBehind is not null)
+            diagnostics.Warning(SourceLocation.FileOnly(output.LeftBehind), "O01",
+                $"the new site is in place, but the previous one could not be deleted: {output.LeftBehindReason}",
+                $"the next build removes it; or delete {output.LeftBehind} yourself");
         site.Plan?.Commit();
         var files = Directory.GetFiles(options.OutputDirectory, "*", SearchOption.AllDirectories).Length;
         return new Report(diagnostics.Items, Count(result), files, Stopwatch.GetElapsedTime(started), site.Plan?.RenderedPages);
@@ -71,6 +76,7 @@ public sealed class SiteBuilder(BuildOptions options)
     public (Report Report, InPlaceOutput.Changes Changes) Update(IReadOnlySet<string>? showFirst = null, Action? shown = null, RenderMemory? memory = null)
     {
         var started = Stopwatch.GetTimestamp();
+        OutputGuard.Check(options);
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics, recordReads: memory is not null);
         try

@@ -30,6 +30,11 @@ public static class Reporter
             Summary(verb, report);
             return 0;
         }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
         catch (BuildFailedException e)
         {
             Diagnostics(e.Diagnostics);

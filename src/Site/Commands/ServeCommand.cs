@@ -30,6 +30,15 @@ public static class ServeCommand
             var liveReload = build && !result.GetValue(noReload);
             var buildOptions = options.Read(result, $"http://127.0.0.1:{portNumber}");
             if (liveReload) buildOptions = buildOptions with { DevelopmentScript = DevServer.ScriptPath };
+            if (build)
+            {
+                try { Site.Generator.Output.OutputGuard.Check(buildOptions); }
+                catch (UsageException e)
+                {
+                    Console.Error.WriteLine($"error: {e.Message}");
+                    return 2;
+                }
+            }
             var server = new DevServer(buildOptions.OutputDirectory, portNumber, NetlifyHeaders.Load(result.GetValue(netlify)!), liveReload);
             using var watcher = build ? new RebuildLoop(buildOptions, server) : null;
             if (watcher is not null)
