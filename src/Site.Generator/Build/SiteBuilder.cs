@@ -25,6 +25,9 @@ public sealed class SiteBuilder(BuildOptions options)
     public sealed record Report(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, int> PagesByPipeline, int Files, TimeSpan Elapsed,
         IReadOnlyList<string>? RenderedPages = null);
 
+    /// <summary>True once the build has swapped the new site in (what an interruption says it left).</summary>
+    public Func<bool> Committed { get; private set; } = () => false;
+
     /// <summary>Where the time of the last build went.</summary>
     public PhaseTimings Timings { get; } = new();
 
@@ -40,7 +43,11 @@ public sealed class SiteBuilder(BuildOptions options)
 
     /// <summary>Builds the site into the output folder, or throws <see cref="BuildFailedException"/> and leaves it as it was.</summary>
     /// <param name="memory">The preview's: gets what every page read, so that later updates can keep pages.</param>
-    public Report Build(RenderMemory? memory = null)
+    /// <param name="cancel">
+    /// Ctrl+C or SIGTERM: the staging folder is deleted at once (from the thread that cancels) and nothing is written
+    /// after; the build then fails with <see cref="OperationCanceledException"/> at its next write.
+    /// </param>
+    public Report Build(RenderMemory? memory = null, CancellationToken cancel = default)
     {
         var started = Stopwatch.GetTimestamp();
         OutputGuard.Check(options); // before anything is read: a mistyped --output fails at once
@@ -48,9 +55,11 @@ public sealed class SiteBuilder(BuildOptions options)
         var site = Prepare(diagnostics, recordReads: memory is not null);
         site.Plan = memory?.PlanFull(site);
         using var output = new AtomicOutput(options.OutputDirectory);
+        using var abandon = cancel.Register(output.Abandon);
+        Committed = () => output.IsCommitted;
         // Pages go to the staging folder as they are rendered; it replaces the output only if all succeeds.
         var result = Render(site, diagnostics, new StagingSink(output));
-        if (options.BuildSearchIndex) Timings.Measure("search index", () => Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory)));
+        if (options.BuildSearchIndex) Timings.Measure("search index", () => Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory), cancel));
         Timings.Measure("commit", output.Commit);
         if (output.LeftBehind is not null)
             diagnostics.Warning(SourceLocation.FileOnly(output.LeftBehind), "O01",

@@ -20,6 +20,8 @@ public sealed class AtomicOutput : IDisposable
 
     public string StagingDirectory { get; }
 
+    public bool IsCommitted => _state == State.Committed;
+
     /// <summary>After <see cref="Commit"/>: the previous site could not be deleted, and lies here (the next build removes it).</summary>
     public string? LeftBehind { get; private set; }
 

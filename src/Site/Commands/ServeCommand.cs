@@ -43,7 +43,8 @@ public static class ServeCommand
             using var watcher = build ? new RebuildLoop(buildOptions, server) : null;
             if (watcher is not null)
             {
-                if (!watcher.BuildOnce() && !liveReload) return 1;
+                // Ctrl+C during the first build cancels it: its staging folder is deleted at once.
+                if (!watcher.BuildOnce(stop)) { if (stop.IsCancellationRequested) return 130; if (!liveReload) return 1; }
                 if (liveReload) watcher.Start();
             }
             else if (!File.Exists(Path.Combine(buildOptions.OutputDirectory, "index.html")))
@@ -129,10 +130,10 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
     }
 
     /// <summary>The first build: complete and atomic, search index included.</summary>
-    public bool BuildOnce() => Guard(() =>
+    public bool BuildOnce(CancellationToken cancel = default) => Guard(() =>
     {
         var fingerprint = InputFingerprint.Compute(options);
-        var report = new SiteBuilder(options).Build(_memory);
+        var report = new SiteBuilder(options).Build(_memory, cancel);
         _fingerprint = fingerprint;
         LastReport = report;
         Reporter.Diagnostics(report.Diagnostics);
@@ -200,7 +201,11 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
             server.BuildFailed(string.Join("\n", e.Diagnostics.Select(d => d.Format(Directory.GetCurrentDirectory()))), pagesChanged?.Invoke() ?? false);
             return false;
         }
-        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+        catch (OperationCanceledException)
+        {
+            return false; // stopping
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or UsageException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             server.BuildFailed(e.Message, pagesChanged?.Invoke() ?? false);
