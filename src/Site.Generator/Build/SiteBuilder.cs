@@ -35,6 +35,7 @@ public sealed class SiteBuilder(BuildOptions options)
     public Report Check()
     {
         var started = Stopwatch.GetTimestamp();
+        BaseUrlCheck.Check(options.BaseUrl);
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics);
         var result = Render(site, diagnostics);
@@ -50,6 +51,7 @@ public sealed class SiteBuilder(BuildOptions options)
     public Report Build(RenderMemory? memory = null, CancellationToken cancel = default)
     {
         var started = Stopwatch.GetTimestamp();
+        BaseUrlCheck.Check(options.BaseUrl);
         OutputGuard.Check(options); // before anything is read: a mistyped --output fails at once
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics, recordReads: memory is not null);
@@ -85,6 +87,7 @@ public sealed class SiteBuilder(BuildOptions options)
     public (Report Report, InPlaceOutput.Changes Changes) Update(IReadOnlySet<string>? showFirst = null, Action? shown = null, RenderMemory? memory = null)
     {
         var started = Stopwatch.GetTimestamp();
+        BaseUrlCheck.Check(options.BaseUrl);
         OutputGuard.Check(options);
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics, recordReads: memory is not null);
