@@ -156,6 +156,7 @@ public sealed class SiteBuilder(BuildOptions options)
         Timings.Measure("check", () => Parallel.Invoke(
             () => SourceTextCheck.Run(model, diagnostics),
             () => PrivacyCheck.Run(model, diagnostics)));
+        LayoutIdCheck.Run(model.Chapters, theme.GetAwaiter().GetResult().Templates.LayoutIds, diagnostics);
         diagnostics.ThrowIfErrors();
 
         return CreateContext(model, linker, parsed.ToDictionary(p => p.Chapter), theme.GetAwaiter().GetResult());
