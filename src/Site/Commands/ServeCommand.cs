@@ -14,7 +14,7 @@ public static class ServeCommand
     {
         var options = new SiteOptions();
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1", DefaultValueFactory = _ => 5080 };
-        var netlify = new Option<string>("--netlify-config") { Description = "Read response headers from this file", DefaultValueFactory = _ => "netlify.toml" };
+        var netlify = new Option<string?>("--netlify-config") { Description = "Read response headers from this file (default: the netlify.toml of the study's project, found from --input upwards)" };
         var noReload = new Option<bool>("--no-reload") { Description = "Serve as production does: no live-reload script, no rebuilds, the Cache-Control of netlify.toml" };
         var noBuild = new Option<bool>("--no-build") { Description = "Serve the output folder as it is, without building it first (implies --no-reload)" };
         var command = new Command("serve", "Build, serve on 127.0.0.1, rebuild on every change to the study or the theme, and reload the open pages.");
@@ -39,7 +39,18 @@ public static class ServeCommand
                     return 2;
                 }
             }
-            var server = new DevServer(buildOptions.OutputDirectory, portNumber, NetlifyHeaders.Load(result.GetValue(netlify)!), liveReload);
+            var config = result.GetValue(netlify) ?? NetlifyHeaders.Find(buildOptions.InputDirectory, buildOptions.ThemeDirectory);
+            if (config is not null && !File.Exists(config))
+            {
+                Console.Error.WriteLine($"error: --netlify-config {config}: no such file");
+                return 2;
+            }
+            if (config is null)
+                Console.Error.WriteLine($"warning: no netlify.toml found in {Path.GetFullPath(buildOptions.InputDirectory)} or any folder above it: " +
+                                        "the preview sends NO security headers (no Content-Security-Policy), so it will not show what production blocks. " +
+                                        "Pass --netlify-config PATH.");
+            else Console.WriteLine($"Headers from {Path.GetFullPath(config)}");
+            var server = new DevServer(buildOptions.OutputDirectory, portNumber, config is null ? new NetlifyHeaders() : NetlifyHeaders.Load(config), liveReload);
             using var watcher = build ? new RebuildLoop(buildOptions, server) : null;
             if (watcher is not null)
             {
