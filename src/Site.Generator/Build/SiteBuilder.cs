@@ -27,6 +27,9 @@ public sealed class SiteBuilder(BuildOptions options)
     public sealed record Report(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, int> PagesByPipeline, int Files, TimeSpan Elapsed,
         string ExplorerPath, IReadOnlyList<string>? RenderedPages = null);
 
+    /// <summary>True once the build has swapped the new site in (what an interruption says it left).</summary>
+    public Func<bool> Committed { get; private set; } = () => false;
+
     /// <summary>Where the time of the last build went.</summary>
     public PhaseTimings Timings { get; } = new();
 
@@ -34,6 +37,7 @@ public sealed class SiteBuilder(BuildOptions options)
     public Report Check()
     {
         var started = Stopwatch.GetTimestamp();
+        BaseUrlCheck.Check(options.BaseUrl);
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics);
         var result = Render(site, diagnostics);
@@ -42,17 +46,29 @@ public sealed class SiteBuilder(BuildOptions options)
 
     /// <summary>Builds the site into the output folder, or throws <see cref="BuildFailedException"/> and leaves it as it was.</summary>
     /// <param name="memory">The preview's: gets what every page read, so that later updates can keep pages.</param>
-    public Report Build(RenderMemory? memory = null)
+    /// <param name="cancel">
+    /// Ctrl+C or SIGTERM: the staging folder is deleted at once (from the thread that cancels) and nothing is written
+    /// after; the build then fails with <see cref="OperationCanceledException"/> at its next write.
+    /// </param>
+    public Report Build(RenderMemory? memory = null, CancellationToken cancel = default)
     {
         var started = Stopwatch.GetTimestamp();
+        BaseUrlCheck.Check(options.BaseUrl);
+        OutputGuard.Check(options); // before anything is read: a mistyped --output fails at once
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics, recordReads: memory is not null);
         site.Plan = memory?.PlanFull(site);
         using var output = new AtomicOutput(options.OutputDirectory);
+        using var abandon = cancel.Register(output.Abandon);
+        Committed = () => output.IsCommitted;
         // Pages go to the staging folder as they are rendered; it replaces the output only if all succeeds.
         var result = Render(site, diagnostics, new StagingSink(output));
-        if (options.BuildSearchIndex) Timings.Measure("search index", () => Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory), site.Urls.Explorer));
+        if (options.BuildSearchIndex) Timings.Measure("search index", () => Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory), site.Urls.Explorer, cancel));
         Timings.Measure("commit", output.Commit);
+        if (output.LeftBehind is not null)
+            diagnostics.Warning(SourceLocation.FileOnly(output.LeftBehind), "O01",
+                $"the new site is in place, but the previous one could not be deleted: {output.LeftBehindReason}",
+                $"the next build removes it; or delete {output.LeftBehind} yourself");
         site.Plan?.Commit();
         var files = Directory.GetFiles(options.OutputDirectory, "*", SearchOption.AllDirectories).Length;
         return new Report(diagnostics.Items, Count(result), files, Stopwatch.GetElapsedTime(started), site.Urls.Explorer, site.Plan?.RenderedPages);
@@ -73,6 +89,8 @@ public sealed class SiteBuilder(BuildOptions options)
     public (Report Report, InPlaceOutput.Changes Changes) Update(IReadOnlySet<string>? showFirst = null, Action? shown = null, RenderMemory? memory = null)
     {
         var started = Stopwatch.GetTimestamp();
+        BaseUrlCheck.Check(options.BaseUrl);
+        OutputGuard.Check(options);
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics, recordReads: memory is not null);
         try
@@ -150,6 +168,9 @@ public sealed class SiteBuilder(BuildOptions options)
             () => SourceTextCheck.Run(model, diagnostics),
             () => PrivacyCheck.Run(model, diagnostics),
             () => FigureCheck.Run(model, themeParts.Templates.PartialsIn("figures"), images, diagnostics)));
+        // The layouts' ids: those written in them, and the anchors they take from the URL words (#sitater).
+        var layoutIds = themeParts.Templates.LayoutIds.Concat(locale.Urls.All.Where(w => w.Key.StartsWith("anchor_", StringComparison.Ordinal)).Select(w => w.Value)).ToHashSet(StringComparer.Ordinal);
+        LayoutIdCheck.Run(model.Chapters, layoutIds, diagnostics);
         diagnostics.ThrowIfErrors();
 
         return CreateContext(model, linker, parsed.ToDictionary(p => p.Chapter), themeParts, locale, urls, images);

@@ -53,7 +53,7 @@ public sealed class StudyImages(string studyDirectory, string folder, Diagnostic
         var info = new FileInfo(full);
         if (!info.Exists)
         {
-            diagnostics.Error(at, "IMG03", $"the image '{relativePath}' does not exist", $"the path is read from the study's folder: {Path.GetRelativePath(System.IO.Directory.GetCurrentDirectory(), full)}");
+            diagnostics.Error(at, "IMG03", $"the image '{relativePath}' does not exist", "a figure's src is read from the study's folder, an image in the text from its chapter's folder");
             return null;
         }
         if (info.LinkTarget is not null)

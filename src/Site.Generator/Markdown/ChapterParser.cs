@@ -39,6 +39,7 @@ public sealed partial class ChapterParser(CitationMatcher citations, DiagnosticB
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in document.Descendants<Block>())
         {
+            CheckAttributes(chapter, block, block.Line, block.Column);
             switch (block)
             {
                 case HeadingBlock heading:
@@ -131,6 +132,7 @@ public sealed partial class ChapterParser(CitationMatcher citations, DiagnosticB
     {
         foreach (var inline in inlines.Descendants<Inline>())
         {
+            CheckAttributes(chapter, inline, inline.Line, inline.Column);
             switch (inline)
             {
                 case DirectiveInline directive:
@@ -150,6 +152,15 @@ public sealed partial class ChapterParser(CitationMatcher citations, DiagnosticB
                         references.Add(new Reference(kind, id, section, at, IsCitation: link.GetData(CitationKey) is true));
                     else if (!ReferenceSchemes.IsSafeExternal(url))
                         diagnostics.Error(at, "MD011", $"the link '{Shorten(url)}' uses a scheme the site does not allow", "only http, https and relative links are allowed");
+                    else if (link.IsImage && ReferenceSchemes.IsAbsolute(url))
+                        diagnostics.Error(at, "MD013", $"the image '{Shorten(url)}' is on another site",
+                            url.StartsWith("http:", StringComparison.OrdinalIgnoreCase)
+                                ? "an http:// image on an https page is mixed content, and the Content-Security-Policy allows only the site's own images: add it as a figure (::figure[id])"
+                                : "the Content-Security-Policy allows only the site's own images: add it as a figure (::figure[id])");
+                    break;
+                case AutolinkInline { IsEmail: false } autolink when !ReferenceSchemes.IsSafeExternal(autolink.Url):
+                    diagnostics.Error(At(chapter, autolink.Line, autolink.Column), "MD011", $"the link '{Shorten(autolink.Url)}' uses a scheme the site does not allow",
+                        "only http, https and relative links are allowed");
                     break;
                 case HtmlInline html:
                     diagnostics.Error(At(chapter, html.Line, html.Column), "MD010", "raw HTML is not allowed in the text", "use Markdown instead");
@@ -163,6 +174,44 @@ public sealed partial class ChapterParser(CitationMatcher citations, DiagnosticB
 
     /// <summary>A path into the study's folder: no scheme, not an address of the site, not a fragment.</summary>
     private static bool IsStudyFile(string url) => url.Length > 0 && url[0] is not ('/' or '#' or '?') && !url.Contains(':');
+
+    [GeneratedRegex(@"^[a-z][a-z0-9-]{0,63}$")]
+    private static partial Regex ClassName();
+
+    [GeneratedRegex(@"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")]
+    private static partial Regex LanguageTag();
+
+    /// <summary>
+    /// Markdown's generic attributes (<c>{#id .class key=value}</c>) would pass anything into the page, an event
+    /// handler included. Allowed: an anchor on a heading, class names, and lang and dir, each of a safe form.
+    /// </summary>
+    private void CheckAttributes(Chapter chapter, Markdig.Syntax.MarkdownObject item, int line, int column)
+    {
+        var attributes = item.TryGetAttributes();
+        if (attributes is null) return;
+        var at = At(chapter, line, column);
+        const string Allowed = "allowed: {#anchor} on a heading, {.class}, {lang=en} and {dir=ltr|rtl|auto}";
+        if (attributes.Id is { } id)
+        {
+            if (item is not HeadingBlock)
+                diagnostics.Error(at, "MD012", $"the id '{Shorten(id)}' is allowed only on a heading", Allowed);
+            else if (!Slug.IsValid(id))
+                diagnostics.Error(at, "MD012", $"the anchor '{Shorten(id)}' is not a valid anchor", "use lowercase letters, digits and single hyphens, e.g. {#metode-og-data}");
+        }
+        foreach (var name in attributes.Classes ?? [])
+            if (!ClassName().IsMatch(name))
+                diagnostics.Error(at, "MD012", $"the class '{Shorten(name)}' is not a valid class name", "use lowercase letters, digits and hyphens");
+        foreach (var (key, value) in attributes.Properties ?? [])
+        {
+            var ok = key switch
+            {
+                "lang" => value is not null && LanguageTag().IsMatch(value),
+                "dir" => value is "ltr" or "rtl" or "auto",
+                _ => false,
+            };
+            if (!ok) diagnostics.Error(at, "MD012", $"the attribute '{Shorten(key)}' is not allowed in the text", Allowed);
+        }
+    }
 
     internal const string CitationKey = "citation";
     internal const string SectionKey = "section";

@@ -44,6 +44,14 @@ public sealed class ThemeTemplates
 
     private readonly SortedDictionary<string, string> _sources = new(StringComparer.Ordinal);
 
+    private readonly SortedSet<string> _layoutIds = new(StringComparer.Ordinal);
+
+    /// <summary>The ids the theme's templates write literally (id="main"…): a heading of the text may not take one.</summary>
+    public IReadOnlySet<string> LayoutIds => _layoutIds;
+
+    private static readonly System.Text.RegularExpressions.Regex LiteralId =
+        new(@"\bid=""([A-Za-z][A-Za-z0-9_\-:.]*)""", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>The partials drawn once per model.</summary>
     public IReadOnlyCollection<string> PurePartialNames => _purePartials;
 
@@ -84,6 +92,7 @@ public sealed class ThemeTemplates
                 var name = Path.GetRelativePath(directory, file).Replace('\\', '/');
                 _templates[$"{folder}/{name[..^Extension.Length]}"] = template;
                 _sources[$"{folder}/{name}"] = text;
+                foreach (System.Text.RegularExpressions.Match id in LiteralId.Matches(text)) _layoutIds.Add(id.Groups[1].Value);
             }
         }
     }

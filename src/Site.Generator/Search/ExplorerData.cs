@@ -93,10 +93,11 @@ public static class ExplorerData
         return csv.ToString();
     }
 
-    private static string CsvField(string value)
+    public static string CsvField(string value)
     {
-        // A leading =, +, - or @ would be read as a formula by spreadsheets.
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@') value = "'" + value;
+        // A leading =, +, - or @ would be read as a formula by spreadsheets; so would one after a leading tab or
+        // carriage return, which some of them strip first (OWASP's list of CSV injection characters).
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
         return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || value.StartsWith('\'') ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 }

@@ -25,10 +25,10 @@
     }));
   }
 
-  // RFC 4180, with the same guard as the site's sitater.csv: a leading = + - @ would run as a spreadsheet formula.
+  // RFC 4180, with the same guard as the site's sitater.csv: a leading = + - @ (or tab, carriage return) would run as a spreadsheet formula.
   function csvField(value) {
     let text = String(value ?? "");
-    if (/^[=+\-@]/.test(text)) text = `'${text}`;
+    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
     return /[,"\r\n]/.test(text) || text.startsWith("'") ? `"${text.replace(/"/g, '""')}"` : text;
   }
 

@@ -31,6 +31,16 @@ public static class ReferenceSchemes
         return true;
     }
 
+    /// <summary>True for a URL with a scheme or a host (<c>https://…</c>, <c>//host/…</c>): not the site's own file.</summary>
+    public static bool IsAbsolute(string url)
+    {
+        var trimmed = url.Trim();
+        if (trimmed.StartsWith("//", StringComparison.Ordinal) || trimmed.StartsWith("\\\\", StringComparison.Ordinal)) return true;
+        var colon = trimmed.IndexOf(':');
+        var slash = trimmed.IndexOfAny(['/', '?', '#']);
+        return colon > 0 && (slash < 0 || colon < slash);
+    }
+
     /// <summary>Only web links, relative links and fragments may leave the text; <c>javascript:</c>, <c>data:</c> and the like never.</summary>
     public static bool IsSafeExternal(string url)
     {
