@@ -127,6 +127,15 @@ public sealed class SiteBuilder(BuildOptions options)
         diagnostics.ThrowIfErrors();
         if (model is null) throw new BuildFailedException(diagnostics.Items);
 
+        // citeproc-js renders the study's citations beside the parsing; a bibliography file is read by it first,
+        // since its entries are what the text cites.
+        Citations.PublicationRules.Check(model.Study, diagnostics);
+        var bibliography = Citations.Bibliography.Find(options.InputDirectory, options.DisplayRoot, diagnostics);
+        var rendering = Task.Run(() => Timings.Measure("citeproc", () => Citations.StudyCitations.Render(model.Study, bibliography,
+            Path.GetFullPath(options.InputDirectory), Path.GetFullPath(options.ThemeDirectory), options.DisplayRoot, diagnostics)));
+        if (bibliography is not null && rendering.GetAwaiter().GetResult() is { } rendered)
+            model.Works.AddRange(Citations.Bibliography.Works(rendered.BibliographyItems, rendered.Bibliography, rendered.And, rendered.EtAl, bibliography));
+
         var citations = new CitationMatcher(model.Works.Cast<ICitable>().Concat(model.Documents));
         var parser = new ChapterParser(citations, diagnostics);
         var parsed = new ChapterParser.Result[model.Chapters.Count];
@@ -138,9 +147,13 @@ public sealed class SiteBuilder(BuildOptions options)
         Timings.Measure("check", () => Parallel.Invoke(
             () => SourceTextCheck.Run(model, diagnostics),
             () => PrivacyCheck.Run(model, diagnostics)));
+        Citations.Bibliography.Check(model, diagnostics);
+        var studyCitations = rendering.GetAwaiter().GetResult();
+        diagnostics.ThrowIfErrors();
+        model.Study.Abstract = Citations.StudyAbstract.Of(model, diagnostics);
         diagnostics.ThrowIfErrors();
 
-        return CreateContext(model, linker, parsed.ToDictionary(p => p.Chapter), theme.GetAwaiter().GetResult());
+        return CreateContext(model, linker, parsed.ToDictionary(p => p.Chapter), theme.GetAwaiter().GetResult(), studyCitations!);
     }
 
     private sealed record Theme(AssetManifest Assets, IReadOnlyDictionary<string, string> Strings, ThemeTemplates Templates);
@@ -156,7 +169,7 @@ public sealed class SiteBuilder(BuildOptions options)
 
     private string Absolute(string path) => options.NormalisedBaseUrl + path;
 
-    private SiteContext CreateContext(StudyModel model, StudyLinker linker, Dictionary<Chapter, ChapterParser.Result> parsed, Theme theme)
+    private SiteContext CreateContext(StudyModel model, StudyLinker linker, Dictionary<Chapter, ChapterParser.Result> parsed, Theme theme, Citations.StudyCitations citations)
     {
         var (assets, strings, templates) = theme;
         var urls = new UrlScheme(model);
@@ -172,6 +185,7 @@ public sealed class SiteBuilder(BuildOptions options)
             View = view,
             Urls = urls,
             Pages = new PageRenderer(templates, () => view, Absolute),
+            Citations = citations,
         };
     }
 
