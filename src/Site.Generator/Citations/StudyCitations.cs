@@ -58,8 +58,16 @@ public sealed class StudyCitations
     }
 
     /// <summary>Renders the study's citations; null (with errors) when a style is unknown or citeproc-js cannot run.</summary>
-    public static StudyCitations? Render(Study study, Bibliography? bibliography, string inputDirectory, string themeDirectory, string displayRoot, DiagnosticBag diagnostics)
+    public static StudyCitations? Render(Study study, Bibliography? bibliography, string inputDirectory, string themeDirectory, string displayRoot, DiagnosticBag diagnostics) =>
+        Render([study], bibliography, inputDirectory, themeDirectory, displayRoot, diagnostics)?[0];
+
+    /// <summary>
+    /// Several studies in one citeproc-js run (the styles and language of the first): for the tests, which compare
+    /// every publication type, since a run costs seconds per style.
+    /// </summary>
+    public static IReadOnlyList<StudyCitations>? Render(IReadOnlyList<Study> studies, Bibliography? bibliography, string inputDirectory, string themeDirectory, string displayRoot, DiagnosticBag diagnostics)
     {
+        var study = studies[0];
         var styles = CslStyles.Resolve(study, inputDirectory, themeDirectory, displayRoot, diagnostics);
         if (styles is null) return null;
         var request = new JsonObject
@@ -67,7 +75,7 @@ public sealed class StudyCitations
             ["locale"] = study.Language,
             ["localesDir"] = Path.Combine(themeDirectory, "csl", "locales"),
             ["styles"] = new JsonArray(styles.Select(s => (JsonNode)new JsonObject { ["id"] = s.Id, ["path"] = s.Path }).ToArray()),
-            ["items"] = new JsonArray(JsonNode.Parse(CslItem.Object(Citation.ForPage(study, "study", PlaceholderUrl, null)))),
+            ["items"] = new JsonArray(studies.Select((s, i) => JsonNode.Parse(CslItem.Object(Citation.ForPage(s, ItemId(i), PlaceholderUrl, null)))).ToArray()),
         };
         JsonArray? cslItems = null;
         if (bibliography is { IsBibTex: true }) request["bibtex"] = bibliography.Text;
@@ -87,12 +95,15 @@ public sealed class StudyCitations
         }
         var answer = JsonNode.Parse(answerText)!.AsObject();
         var rendered = answer["styles"]!.AsArray().Select(s => s!.AsObject()).ToList();
-        var result = rendered.Select(s => new Style(s["id"]!.GetValue<string>(), s["title"]!.GetValue<string>(), Entry("study", s["items"]!["study"]!.AsObject()))).ToList();
         var list = rendered.Count == 0 ? [] : rendered[0]["bibliography"]!.AsArray().Select(e => Entry(e!["id"]!.GetValue<string>(), e.AsObject())).ToList();
         var items = (cslItems ?? answer["parsed"]!.AsArray()).Select(i => i!.AsObject()).ToList();
         var terms = answer["terms"]!.AsObject();
-        return new StudyCitations(result, answer["locale"]!.GetValue<string>(), list, items, terms["and"]?.GetValue<string>(), terms["et-al"]?.GetValue<string>());
+        return studies.Select((_, i) => new StudyCitations(
+            rendered.Select(s => new Style(s["id"]!.GetValue<string>(), s["title"]!.GetValue<string>(), Entry(ItemId(i), s["items"]![ItemId(i)]!.AsObject()))).ToList(),
+            answer["locale"]!.GetValue<string>(), list, items, terms["and"]?.GetValue<string>(), terms["et-al"]?.GetValue<string>())).ToList();
     }
+
+    private static string ItemId(int index) => index == 0 ? "study" : "study-" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static RenderedEntry Entry(string id, JsonObject json) =>
         new(id, json["html"]!.GetValue<string>(), json["text"]!.GetValue<string>(), json["intext"]!.GetValue<string>());
