@@ -136,7 +136,8 @@ public sealed class SiteBuilder(BuildOptions options)
         if (bibliography is not null && rendering.GetAwaiter().GetResult() is { } rendered)
             model.Works.AddRange(Citations.Bibliography.Works(rendered.BibliographyItems, rendered.Bibliography, rendered.And, rendered.EtAl, bibliography));
 
-        var citations = new CitationMatcher(model.Works.Cast<ICitable>().Concat(model.Documents));
+        // The bibliography's entries first: where works.yml names the same author and year, the bibliography is the authority.
+        var citations = new CitationMatcher(model.Works.OrderBy(w => w.CitationKey is null).Cast<ICitable>().Concat(model.Documents));
         var parser = new ChapterParser(citations, diagnostics);
         var parsed = new ChapterParser.Result[model.Chapters.Count];
         Timings.Measure("parse", () => Parallel.For(0, parsed.Length, i => parsed[i] = parser.Parse(model.Chapters[i])));
@@ -147,7 +148,7 @@ public sealed class SiteBuilder(BuildOptions options)
         Timings.Measure("check", () => Parallel.Invoke(
             () => SourceTextCheck.Run(model, diagnostics),
             () => PrivacyCheck.Run(model, diagnostics)));
-        Citations.Bibliography.Check(model, diagnostics);
+        Citations.Bibliography.Check(model, parsed.SelectMany(p => p.References), diagnostics);
         var studyCitations = rendering.GetAwaiter().GetResult();
         diagnostics.ThrowIfErrors();
         model.Study.Abstract = Citations.StudyAbstract.Of(model, diagnostics);

@@ -133,11 +133,13 @@ public sealed partial class Bibliography
     /// Warnings for a bibliography that does not match the text: an entry no place cites (W: at the entry), and a
     /// <c>[@key]</c> that names no entry (at the citation).
     /// </summary>
-    public static void Check(StudyModel model, DiagnosticBag diagnostics)
+    /// <param name="references">Every use of an id in the text: a work cited before the first numbered heading has no citing section, but is cited.</param>
+    public static void Check(StudyModel model, IEnumerable<Markdown.References.Reference> references, DiagnosticBag diagnostics)
     {
         var keys = model.Works.Where(w => w.CitationKey is not null).Select(w => w.CitationKey!).ToHashSet(StringComparer.Ordinal);
         if (keys.Count == 0) return;
-        foreach (var work in model.Works.Where(w => w.CitationKey is not null && w.CitingSections.Count == 0 && w.Concepts.Count == 0))
+        var cited = references.Where(r => r.Kind == Markdown.References.ReferenceKind.Work).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var work in model.Works.Where(w => w.CitationKey is not null && !cited.Contains(w.Id) && w.Concepts.Count == 0))
             diagnostics.Warning(work.Location, "RF001", $"the bibliography entry '{work.CitationKey}' is cited nowhere in the text",
                 $"cite it as {work.CiteAs} ({work.Year}) or [@{work.CitationKey}], or remove it from the bibliography");
         foreach (var chapter in model.Chapters)
