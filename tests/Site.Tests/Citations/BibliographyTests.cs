@@ -58,7 +58,7 @@ public sealed class BibliographyTests
         var works = File.ReadAllText(Path.Combine(study.Output, "kilder", "index.html"));
         Assert.Contains("<li id=\"braun2006\">", works);
         Assert.Contains("Braun, V., &#38; Clarke, V. (2006). Using thematic analysis in psychology. <i>Qualitative Research in Psychology</i>", works);
-        Assert.Matches("id=\"braun2006\">\\s*<p class=\"reference\">.*</p>\\s*<p class=\"cited-in\">Sitert i: <a href=\"/kapitler/1/", works);
+        Assert.Matches("id=\"braun2006\">\\s*<div class=\"reference\">.*</div>\\s*<p class=\"cited-in\">Sitert i: <a href=\"/kapitler/1/", works);
         // In the style's order: Braun, Hansen, Lie.
         Assert.True(works.IndexOf("id=\"braun2006\"", StringComparison.Ordinal) < works.IndexOf("id=\"hansen2020\"", StringComparison.Ordinal));
         Assert.True(works.IndexOf("id=\"hansen2020\"", StringComparison.Ordinal) < works.IndexOf("id=\"unused2019\"", StringComparison.Ordinal));

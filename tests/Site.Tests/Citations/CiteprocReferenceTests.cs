@@ -83,6 +83,10 @@ public sealed class CiteprocReferenceTests(BuiltSite site)
                     problems.Add($"{Samples.EveryType[i].Type} {s}:\n  ours:     {reference.Html} / {reference.InText}\n  citeproc: {expected.Html} / {expected.InText}");
             }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+        // The words are the locale's: an English study gets no Norwegian «og» or «», a Norwegian one no «and».
+        var chicago = ours.Select(o => o[1].Text).ToList();
+        if (language == "en") Assert.All(chicago, t => { Assert.DoesNotContain(" og ", t); Assert.DoesNotContain("«", t); Assert.Contains(" and ", t); });
+        else Assert.All(chicago, t => { Assert.DoesNotContain(" and ", t); Assert.Contains(" og ", t); });
         // The type shows: a report's institution and number, an article's journal.
         Assert.Contains("Nordic Institute for Studies in Innovation", ours[2][0].Text);
         Assert.Contains("Qualitative Research in Education", ours[3][0].Text);
