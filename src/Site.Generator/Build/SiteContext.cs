@@ -18,6 +18,7 @@ public sealed class SiteContext
     public required AssetManifest Assets { get; init; }
     public required SiteView View { get; init; }
     public required UrlScheme Urls { get; init; }
+    public required Localization.Locale Locale { get; init; }
     public required PageRenderer Pages { get; init; }
     /// <summary>The study's references in its citation styles, and its bibliography, as citeproc-js rendered them.</summary>
     public required Citations.StudyCitations Citations { get; init; }

@@ -25,6 +25,7 @@ public sealed class Study : Entity, IStableKey
     public string Programme => Publication.Programme ?? "";
     public string Institution => Publication.Institution ?? Publication.Publisher ?? "";
 
+    [Description("URL words of the site that differ from its language's (theme/i18n), e.g. quotes: citations. Published addresses are cited: add redirects when you change one.")] public Dictionary<string, string> Urls { get; set; } = new();
     [Description("What the study calls its cases, e.g. kommune/kommuner; the plural is the URL segment.")] public CaseTerm CaseTerm { get; set; } = new();
 }
 

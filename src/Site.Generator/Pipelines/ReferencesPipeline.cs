@@ -18,8 +18,8 @@ public sealed class ReferencesPipeline(SiteContext site) : PagePipeline(site)
     protected override IEnumerable<PageSpec> PageSpecs()
     {
         var references = Site.Model.Works.Where(w => w.ReferenceHtml is not null).Select(w => new ReferenceView(w, new Html(w.ReferenceHtml!))).ToList();
-        yield return new PageSpec("works", Page(UrlScheme.Works, "works", T("works"), T("works_description"), HomeCrumb), ("references", references));
-        yield return new PageSpec("documents", Page(UrlScheme.Documents, "documents", T("documents"), T("documents_description"), HomeCrumb));
+        yield return new PageSpec("works", Page(Site.Urls.Works, "works", T("works"), T("works_description"), HomeCrumb), ("references", references));
+        yield return new PageSpec("documents", Page(Site.Urls.Documents, "documents", T("documents"), T("documents_description"), HomeCrumb));
     }
 
     protected override IEnumerable<PipelineDocument> ExtraFiles() =>
