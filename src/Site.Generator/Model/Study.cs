@@ -24,6 +24,8 @@ public sealed class Study : Entity, IStableKey
     public string Degree => Publication.GenreText;
     public string Programme => Publication.Programme ?? "";
     public string Institution => Publication.Institution ?? Publication.Publisher ?? "";
+    /// <summary>Degree (or genre), programme and institution, those the type has, for a line such as the home page's.</summary>
+    public IReadOnlyList<string> PublicationParts => new[] { Degree, Programme, Institution }.Where(p => p.Length > 0).ToList();
 
     [Description("URL words of the site that differ from its language's (theme/i18n), e.g. quotes: citations. Published addresses are cited: add redirects when you change one.")] public Dictionary<string, string> Urls { get; set; } = new();
     [Description("What the study calls its cases, e.g. kommune/kommuner; the plural is the URL segment.")] public CaseTerm CaseTerm { get; set; } = new();
