@@ -42,9 +42,11 @@ public sealed class StudyYamlWriter(SyntheticStudy study, string directory)
         var lines = new List<string>
         {
             $"title: {Quote($"Syntetisk studie med {study.Shape.Quotes} sitater")}",
-            "degree: \"Masteroppgave\"",
-            "programme: \"MBA i strategi og ledelse\"",
-            "institution: \"Syntetisk universitet\"",
+            "publication:",
+            "  type: masters-thesis",
+            "  degree: \"Masteroppgave\"",
+            "  programme: \"MBA i strategi og ledelse\"",
+            "  institution: \"Syntetisk universitet\"",
             "year: 2024",
             "language: nb",
             "authors:",

@@ -153,7 +153,17 @@ public sealed class SiteBuilder(BuildOptions options)
         diagnostics.ThrowIfErrors();
         var urls = new UrlScheme(model, locale.Urls);
 
-        var citations = new CitationMatcher(model.Works.Cast<ICitable>().Concat(model.Documents));
+        // citeproc-js renders the study's citations beside the parsing; a bibliography file is read by it first,
+        // since its entries are what the text cites.
+        Citations.PublicationRules.Check(model.Study, diagnostics);
+        var bibliography = Citations.Bibliography.Find(options.InputDirectory, options.DisplayRoot, diagnostics);
+        var rendering = Task.Run(() => Timings.Measure("citeproc", () => Citations.StudyCitations.Render(model.Study, bibliography,
+            Path.GetFullPath(options.InputDirectory), Path.GetFullPath(options.ThemeDirectory), options.DisplayRoot, diagnostics)));
+        if (bibliography is not null && rendering.GetAwaiter().GetResult() is { } rendered)
+            model.Works.AddRange(Citations.Bibliography.Works(rendered.BibliographyItems, rendered.Bibliography, rendered.And, rendered.EtAl, bibliography));
+
+        // The bibliography's entries first: where works.yml names the same author and year, the bibliography is the authority.
+        var citations = new CitationMatcher(model.Works.OrderBy(w => w.CitationKey is null).Cast<ICitable>().Concat(model.Documents));
         var images = new StudyImages(options.InputDirectory, locale.Urls["figures"], diagnostics);
         var input = Path.GetFullPath(options.InputDirectory);
         var parser = new ChapterParser(citations, diagnostics, (chapter, src, at) => images.Publish(
@@ -171,9 +181,13 @@ public sealed class SiteBuilder(BuildOptions options)
         // The layouts' ids: those written in them, and the anchors they take from the URL words (#sitater).
         var layoutIds = themeParts.Templates.LayoutIds.Concat(locale.Urls.All.Where(w => w.Key.StartsWith("anchor_", StringComparison.Ordinal)).Select(w => w.Value)).ToHashSet(StringComparer.Ordinal);
         LayoutIdCheck.Run(model.Chapters, layoutIds, diagnostics);
+        Citations.Bibliography.Check(model, parsed.SelectMany(p => p.References), diagnostics);
+        var studyCitations = rendering.GetAwaiter().GetResult();
+        diagnostics.ThrowIfErrors();
+        model.Study.Abstract = Citations.StudyAbstract.Of(model, diagnostics);
         diagnostics.ThrowIfErrors();
 
-        return CreateContext(model, linker, parsed.ToDictionary(p => p.Chapter), themeParts, locale, urls, images);
+        return CreateContext(model, linker, parsed.ToDictionary(p => p.Chapter), themeParts, locale, urls, images, studyCitations!);
     }
 
     private sealed record Theme(AssetManifest Assets, ThemeTemplates Templates);
@@ -188,7 +202,8 @@ public sealed class SiteBuilder(BuildOptions options)
 
     private string Absolute(string path) => options.NormalisedBaseUrl + path;
 
-    private SiteContext CreateContext(StudyModel model, StudyLinker linker, Dictionary<Chapter, ChapterParser.Result> parsed, Theme theme, Locale locale, UrlScheme urls, StudyImages images)
+    private SiteContext CreateContext(StudyModel model, StudyLinker linker, Dictionary<Chapter, ChapterParser.Result> parsed, Theme theme, Locale locale, UrlScheme urls,
+        StudyImages images, Citations.StudyCitations citations)
     {
         var (assets, templates) = theme;
         var view = new SiteView(model, urls, options.NormalisedBaseUrl, locale, options.DevelopmentScript);
@@ -205,6 +220,7 @@ public sealed class SiteBuilder(BuildOptions options)
             Locale = locale,
             Images = images,
             Pages = new PageRenderer(templates, () => view, Absolute),
+            Citations = citations,
         };
     }
 

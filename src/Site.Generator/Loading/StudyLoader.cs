@@ -17,6 +17,7 @@ public sealed class StudyLoader(string inputDirectory, DiagnosticBag diagnostics
     [
         "study.yml", "cases.yml", "informants.yml", "coding.yml", "concepts.yml", "works.yml", "documents.yml",
         "figures.yml", "redirects.yml", "quotes", "findings", "chapters", "source", "schema", "README.md", "qda-ids.yml",
+        "references.bib", "references.json", "styles",
         "figures", // the study's images: image figures and images in the text
     ];
 

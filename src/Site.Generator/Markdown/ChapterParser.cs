@@ -246,7 +246,7 @@ public sealed partial class ChapterParser(CitationMatcher citations, DiagnosticB
                 var scheme = match.Citable is Document ? "document" : "work";
                 var link = new LinkInline($"{scheme}:{match.Citable.Id}", "") { Line = first.Line, Column = first.Column, IsClosed = true };
                 link.SetData(CitationKey, true);
-                link.AppendChild(new LiteralInline(text.Substring(match.Index, match.Length)));
+                link.AppendChild(new LiteralInline(match.Display ?? text.Substring(match.Index, match.Length)));
                 rebuilt.Add(link);
                 position = match.Index + match.Length;
             }

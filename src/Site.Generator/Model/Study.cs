@@ -7,9 +7,7 @@ public sealed class Study : Entity, IStableKey
 
     [Required] public string Title { get; set; } = "";
     public string? Subtitle { get; set; }
-    [Required, Description("e.g. Master's thesis")] public string Degree { get; set; } = "";
-    [Required] public string Programme { get; set; } = "";
-    [Required] public string Institution { get; set; } = "";
+    [Required, Description("How the study was published and is cited: its type and the fields the type needs")] public Publication Publication { get; set; } = new();
     [Required] public int Year { get; set; }
     [Required, Description("BCP 47 language tag of the text, e.g. nb")] public string Language { get; set; } = "nb";
     [Required] public List<Person> Authors { get; set; } = new();
@@ -20,6 +18,16 @@ public sealed class Study : Entity, IStableKey
     [Description("Editorial note, shown on the about page.")] public string? Note { get; set; }
     [Description("Contact details (e-mail addresses, phone numbers) that may be published, e.g. an institution's switchboard")] public List<string> AllowedContacts { get; set; } = new();
     [Description("Interface texts of the site that differ from its language's (theme/i18n), e.g. statement: In the report's words")] public Dictionary<string, string> Strings { get; set; } = new();
+    /// <summary>The abstract as plain text, from the chapter <see cref="Publication.AbstractChapter"/> names; set when the study is prepared.</summary>
+    public string? Abstract { get; internal set; }
+
+    // The publication's fields as the theme has always read them (site.study.degree …); empty where the type has none.
+    public string Degree => Publication.GenreText;
+    public string Programme => Publication.Programme ?? "";
+    public string Institution => Publication.Institution ?? Publication.Publisher ?? "";
+    /// <summary>Degree (or genre), programme and institution, those the type has, for a line such as the home page's.</summary>
+    public IReadOnlyList<string> PublicationParts => new[] { Degree, Programme, Institution }.Where(p => p.Length > 0).ToList();
+
     [Description("URL words of the site that differ from its language's (theme/i18n), e.g. quotes: citations. Published addresses are cited: add redirects when you change one.")] public Dictionary<string, string> Urls { get; set; } = new();
     [Description("What the study calls its cases, e.g. school/schools; the plural is the URL segment.")] public CaseTerm CaseTerm { get; set; } = new();
 }

@@ -17,10 +17,10 @@ public sealed class QuotesPipeline(SiteContext site) : PagePipeline(site)
         {
             var title = $"{Site.Locale.Quoted(Text.Shorten(quote.Text, 70))} – {quote.Speaker.Name}";
             var page = Page(quote.Url, "quote", title, quote.Text, HomeCrumb, new Crumb(T("quotes"), Site.Urls.Quotes));
-            page = ScholarlyMetadata.Describe(page, Site.Model.Study, Site.AbsoluteUrl(quote.Url), quote.Text);
+            page = ScholarlyMetadata.Describe(page, Site.Model.Study, Site.AbsoluteUrl(quote.Url), quote.Text, quote.Speaker.IsPseudonym ? quote.Speaker.Name : null);
             var citation = CitationFor(quote);
             var siblings = Neighbours(quote.Codes[0].Quotes, quote);
-            yield return new PageSpec("quote", page, ("quote", quote), ("citation", new CitationView(citation)), ("siblings", siblings));
+            yield return new PageSpec("quote", page, ("quote", quote), ("citation", new CitationView(citation, Site.Citations.For(citation.Url))), ("siblings", siblings));
         }
     }
 
@@ -39,6 +39,8 @@ public sealed class QuotesPipeline(SiteContext site) : PagePipeline(site)
         return themeQuotes.Skip(start).Take(NeighbourCount + 1).Where(q => q != quote).Take(NeighbourCount).ToList();
     }
 
+    /// <summary>The study cited at the quote's page, with a note (in the interface's words) of the quote it is for.</summary>
     private Citation CitationFor(Quote quote) =>
-        Citation.ForPage(Site.Model.Study, Citation.KeyFor(Site.Model.Study, quote.Id), Site.AbsoluteUrl(quote.Url), $"Sitat: «{quote.Text}» ({quote.Speaker.Name})");
+        Citation.ForPage(Site.Model.Study, Citation.KeyFor(Site.Model.Study, quote.Id), Site.AbsoluteUrl(quote.Url),
+            T("citation_quote_note").Replace("{quote}", quote.Text, StringComparison.Ordinal).Replace("{speaker}", quote.Speaker.Name, StringComparison.Ordinal));
 }
