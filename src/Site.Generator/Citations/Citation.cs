@@ -42,7 +42,7 @@ public sealed record Citation(
     }
 
     /// <summary>
-    /// The BibTeX/CSL key: first author's family name, year and the page's id, e.g. <c>skjerve2022-anne-top-down</c>.
+    /// The BibTeX/CSL key: first author's family name, year and the page's id, e.g. <c>morgan2025-hannah-corridor</c>.
     /// Built only from the study and the page's permanent id, so a key never changes between builds and two pages
     /// never share one; only ASCII letters, digits and dashes, which every BibTeX and biber version accepts.
     /// </summary>

@@ -167,15 +167,15 @@ public sealed class StudyFiles(StudyDraft draft, string studyDirectory, IdMap pr
 
     private string StudyYml()
     {
-        var english = draft.Language.StartsWith("en", StringComparison.Ordinal);
-        var fill = english ? "To be filled in" : "Fylles ut";
+        var fill = locale.Text("import_fill_in");
         return $"""
             # yaml-language-server: $schema=schema/study.schema.json
             # Written once by `site import`; never changed by a later import. Fill in what the QDA project could not say.
             title: {YamlText.Quoted(draft.Title)}
-            degree: {YamlText.Quoted(fill)}
-            programme: {YamlText.Quoted(fill)}
-            institution: {YamlText.Quoted(fill)}
+            publication:
+              type: report
+              genre: {YamlText.Quoted(fill)}
+              institution: {YamlText.Quoted(fill)}
             year: {draft.Year}
             language: {draft.Language}
             authors:

@@ -14,9 +14,9 @@ public sealed class Publication : Entity
     [Required, Description("masters-thesis, phd-thesis, report, article-journal, book, chapter, working-paper or dataset")]
     public PublicationType Type { get; set; }
 
-    [Description("Thesis only (required): the thesis type as the thesis names itself and its page shows, e.g. Masteroppgave, Master's thesis, PhD thesis")]
+    [Description("Thesis only (required): the thesis type as the thesis names itself and its page shows, e.g. Master's thesis, PhD thesis")]
     public string? Degree { get; set; }
-    [Description("Thesis only (required): the study programme, e.g. MBA i strategi og ledelse")]
+    [Description("Thesis only (required): the study programme, e.g. MSc in Education")]
     public string? Programme { get; set; }
     [Description("Other types: the kind of work as it names itself, e.g. Research report, Working paper (optional)")]
     public string? Genre { get; set; }

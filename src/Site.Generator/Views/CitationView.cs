@@ -7,7 +7,7 @@ namespace Site.Generator.Views;
 /// "Cite this": the citation in each style the study names (rendered by citeproc-js) and each format, shown on the
 /// page to copy, and offered as files to download. The files are made in the browser from the text the page shows
 /// (site.js), not written beside every page: a study of 10,000 quotes would otherwise carry 30,000 small files that
-/// only repeat its pages. They are named by the citation key, e.g. skjerve2022-anne-top-down.bib.
+/// only repeat its pages. They are named by the citation key, e.g. morgan2025-hannah-corridor.bib.
 /// </summary>
 public sealed class CitationView(Citation citation, IReadOnlyList<StyledReference> styles) : Incremental.IComputedView
 {

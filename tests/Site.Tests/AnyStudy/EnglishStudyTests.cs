@@ -36,7 +36,7 @@ public sealed class EnglishStudyTests : IClassFixture<EnglishStudyTests.Site>
         "andre", "siter", "sitering", "merknader", "kildetekst", "tekster", "ordregister", "lenke", "figur", "tabell", "dimensjon",
     ];
 
-    private static readonly Regex Norwegian = new(@"(?<![\p{L}\p{N}-])(" + string.Join('|', NorwegianWords.Select(Regex.Escape)) + @")(?![\p{L}\p{N}-])",
+    private static readonly Regex Norwegian = new(@"(?<![\p{L}\p{N}-])(" + string.Join('|', NorwegianWords.Select(Regex.Escape)) + @")(?![\p{L}\p{N}-]|:\p{L})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     [Fact]

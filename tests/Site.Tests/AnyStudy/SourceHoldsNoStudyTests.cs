@@ -22,7 +22,6 @@ public sealed class SourceHoldsNoStudyTests
         return model.Cases.SelectMany(c => new[] { c.Name, c.ShortName })
             .Concat(model.Study.Authors.Append(model.Study.Supervisor!).Select(p => p.Family))
             .Append(model.Study.Institution).Append(model.Study.Title)
-            .Concat(model.Coding.Method.Name.Split(' ', '-').Where(w => w.Length > 4))
             .Distinct();
     }
 

@@ -132,7 +132,7 @@
     const kindLine = element("p", { className: "result-kind" }, item.sections.length && item.kind !== "section" ? `${kindLabel} · ${item.sections.join(", ")}` : kindLabel);
     const li = element("li", { className: `result result-${item.kind}` }, kindLine);
     if (item.kind === "quote") {
-      li.append(element("blockquote", {}, element("p", {}, element("a", { href: item.url }, "«", highlighted(item.text, highlighter), "»"))));
+      li.append(element("blockquote", {}, element("p", {}, element("a", { href: item.url }, t("quote_open"), highlighted(item.text, highlighter), t("quote_close")))));
     } else {
       li.append(element("h3", { className: "result-title" }, element("a", { href: item.url }, highlighted(item.heading, highlighter))));
       if (item.text) li.append(element("p", { className: "result-text" }, highlighted(excerpt(item.text, highlighter), highlighter)));
@@ -185,7 +185,7 @@
     list.replaceChildren();
     if (state.q.trim()) {
       list.append(element("li", {}, element("button", { type: "button", className: "explorer-remove", "data-query": true },
-        element("span", { className: "visually-hidden" }, `${t("remove_filter")}: `), `${t("search")}: «${state.q.trim()}»`, element("span", { "aria-hidden": "true" }, " ×"))));
+        element("span", { className: "visually-hidden" }, `${t("remove_filter")}: `), `${t("search")}: ${t("quote_open")}${state.q.trim()}${t("quote_close")}`, element("span", { "aria-hidden": "true" }, " ×"))));
     }
     FACETS.forEach((facet, f) => {
       for (const v of [...state.selected[f]].sort((a, b) => a - b)) {
