@@ -49,7 +49,11 @@ public sealed class SiteBuilder(BuildOptions options)
         using var output = new AtomicOutput(options.OutputDirectory);
         // Pages go to the staging folder as they are rendered; it replaces the output only if all succeeds.
         var result = Render(site, diagnostics, new StagingSink(output));
-        if (options.BuildSearchIndex) Timings.Measure("search index", () => Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory)));
+        if (options.BuildSearchIndex)
+        {
+            Timings.Measure("search index", () => Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory)));
+            Timings.Measure("search index privacy", () => PrivacyGate.ScanSearchIndex(output.StagingDirectory, Search.Pagefind.OutputFolder, PrivacyCheck.Patterns(site.Model.Study), OutputDisplayPath));
+        }
         Timings.Measure("commit", output.Commit);
         site.Plan?.Commit();
         var files = Directory.GetFiles(options.OutputDirectory, "*", SearchOption.AllDirectories).Length;
@@ -180,7 +184,9 @@ public sealed class SiteBuilder(BuildOptions options)
     {
         try
         {
-            var result = Timings.Measure("render", () => new PipelineEngine(site, diagnostics, output).Run(SitePipelines.All(site)));
+            // Every file is checked for contact details on its way out, whatever made it (PrivacyGate).
+            var gate = new PrivacyGate(PrivacyCheck.Patterns(site.Model.Study), diagnostics, output ?? new InMemorySink(), OutputDisplayPath);
+            var result = Timings.Measure("render", () => new PipelineEngine(site, diagnostics, gate).Run(SitePipelines.All(site)));
             Timings.Pipelines = result.Timings;
             diagnostics.ThrowIfErrors();
             return result;
@@ -191,6 +197,9 @@ public sealed class SiteBuilder(BuildOptions options)
             throw new BuildFailedException(diagnostics.Items);
         }
     }
+
+    /// <summary>The output folder as diagnostics name it (relative to the display root, like the input's paths).</summary>
+    private string OutputDisplayPath => Path.GetRelativePath(options.DisplayRoot, Path.GetFullPath(options.OutputDirectory));
 
     private static IReadOnlyDictionary<string, int> Count(PipelineEngine.Result result) =>
         result.ByPipeline.Where(p => p.Value.Count > 0).OrderBy(p => p.Key, StringComparer.Ordinal)

@@ -19,6 +19,7 @@ public sealed class Study : Entity, IStableKey
     public MainFinding? MainFinding { get; set; }
     [Description("Editorial note, shown on the about page.")] public string? Note { get; set; }
     [Description("Contact details (e-mail addresses, phone numbers) that may be published, e.g. an institution's switchboard")] public List<string> AllowedContacts { get; set; } = new();
+    [Description("What the privacy checks look for besides e-mail addresses and international phone numbers.")] public PrivacySettings? Privacy { get; set; }
     [Description("What the study calls its cases, e.g. kommune/kommuner; the plural is the URL segment.")] public CaseTerm CaseTerm { get; set; } = new();
 }
 
