@@ -185,7 +185,9 @@ public sealed class SiteBuilder(BuildOptions options)
         try
         {
             // Every file is checked for contact details on its way out, whatever made it (PrivacyGate).
-            var gate = new PrivacyGate(PrivacyCheck.Patterns(site.Model.Study), diagnostics, output ?? new InMemorySink(), OutputDisplayPath);
+            // Quote pages are checked for ties between anonymous attributions and pseudonyms (AnonymityGate).
+            var gate = new AnonymityGate(site.Model, diagnostics,
+                new PrivacyGate(PrivacyCheck.Patterns(site.Model.Study), diagnostics, output ?? new InMemorySink(), OutputDisplayPath), OutputDisplayPath);
             var result = Timings.Measure("render", () => new PipelineEngine(site, diagnostics, gate).Run(SitePipelines.All(site)));
             Timings.Pipelines = result.Timings;
             diagnostics.ThrowIfErrors();
