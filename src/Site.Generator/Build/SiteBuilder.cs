@@ -130,6 +130,7 @@ public sealed class SiteBuilder(BuildOptions options)
         theme.GetAwaiter().GetResult();
         diagnostics.ThrowIfErrors();
         if (model is null) throw new BuildFailedException(diagnostics.Items);
+        _baseUrl = ResolveBaseUrl(model.Study, diagnostics);
 
         var citations = new CitationMatcher(model.Works.Cast<ICitable>().Concat(model.Documents));
         var parser = new ChapterParser(citations, diagnostics);
@@ -158,16 +159,33 @@ public sealed class SiteBuilder(BuildOptions options)
         return new Theme(assets, strings, templates);
     }
 
-    private string Absolute(string path) => options.NormalisedBaseUrl + path;
+    private string Absolute(string path) => _baseUrl + path;
+
+    // Known once the study is loaded (study.yml may name it); templates call absolute_url only while rendering.
+    private string _baseUrl = "";
+
+    /// <summary>The site's public address: the command line's, else study.yml's <c>url</c>, else the host's ($URL); warns when none is known.</summary>
+    private string ResolveBaseUrl(Study study, DiagnosticBag diagnostics)
+    {
+        if (study.Url is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+            diagnostics.Error(study.LocationOf("url"), "URL02", $"'{url}' is not an absolute http(s) address", "write the address readers open, e.g. https://example.org/");
+        var resolved = options.ResolveBaseUrl(study.Url);
+        if (resolved.Length == 0)
+            diagnostics.Warning(SourceLocation.FileOnly(study.Location.File), "URL01",
+                "the site has no public address: canonical links, citations and the data download use root-relative addresses, and no sitemap is written",
+                "set url: in study.yml, or pass --base-url URL (on Netlify, $URL is used)");
+        return resolved;
+    }
 
     private SiteContext CreateContext(StudyModel model, StudyLinker linker, Dictionary<Chapter, ChapterParser.Result> parsed, Theme theme)
     {
         var (assets, strings, templates) = theme;
         var urls = new UrlScheme(model);
-        var view = new SiteView(model, urls, options.NormalisedBaseUrl, options.UiLanguage, strings, options.DevelopmentScript);
+        var view = new SiteView(model, urls, _baseUrl, options.UiLanguage, strings, options.DevelopmentScript);
         return new SiteContext
         {
             Options = options,
+            BaseUrl = _baseUrl,
             Model = model,
             Linker = linker,
             ParsedChapters = parsed,
