@@ -138,10 +138,17 @@ public sealed class StudyLinker(StudyModel model, DiagnosticBag diagnostics)
     {
         foreach (var informant in model.Informants)
         {
-            if (informant.CaseId is { } caseId && Cases.Resolve(caseId, informant.LocationOf("case")) is { } c)
+            if (informant.CaseId is not null && informant.CaseInferredId is not null)
+                diagnostics.Error(informant.LocationOf("case_inferred"), "I10", $"{informant.Name} has both a stated case and an inferred one", "keep case: where the text states it, case_inferred: where the editors infer it");
+            var inferred = informant.CaseId is null && informant.CaseInferredId is not null;
+            var key = inferred ? "case_inferred" : "case";
+            if ((informant.CaseId ?? informant.CaseInferredId) is { } caseId && Cases.Resolve(caseId, informant.LocationOf(key)) is { } c)
             {
                 informant.Case = c;
+                informant.CaseIsInferred = inferred;
                 if (informant.IsPseudonym) c.Informants.Add(informant);
+                if (inferred && string.IsNullOrWhiteSpace(informant.Evidence))
+                    diagnostics.Error(informant.LocationOf(key), "I11", $"the inferred case of {informant.Name} needs its reasoning", "add evidence: quoting the passages the inference rests on");
             }
         }
         foreach (var document in model.Documents)
@@ -193,8 +200,15 @@ public sealed class StudyLinker(StudyModel model, DiagnosticBag diagnostics)
             theme.Quotes.Add(quote);
             quote.Case = quote.CaseId is { } caseId ? Cases.Resolve(caseId, quote.LocationOf("case")) : speaker.Case;
             quote.Case?.Quotes.Add(quote);
+            // A quote may keep a case of its own against its speaker's inferred one where its own passage says
+            // so; the note must say why.
             if (quote.CaseId is not null && speaker.Case is not null && quote.CaseId != speaker.Case.Id)
-                diagnostics.Error(quote.LocationOf("case"), "Q12", $"the quote is placed in '{quote.CaseId}', but its speaker {speaker.Name} belongs to '{speaker.Case.Id}'");
+            {
+                if (!speaker.CaseIsInferred)
+                    diagnostics.Error(quote.LocationOf("case"), "Q12", $"the quote is placed in '{quote.CaseId}', but its speaker {speaker.Name} belongs to '{speaker.Case.Id}'");
+                else if (string.IsNullOrWhiteSpace(quote.Note))
+                    diagnostics.Error(quote.LocationOf("case"), "Q15", $"the quote is placed in '{quote.CaseId}' against the inferred case '{speaker.Case.Id}' of {speaker.Name}, without a note", "add note: quoting the passage that places it");
+            }
             if (quote.Table is { } table)
             {
                 if (!tables.TryGetValue(table, out var dimension))

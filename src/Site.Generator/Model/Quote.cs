@@ -18,6 +18,8 @@ public sealed class Quote : IdentifiedEntity
     public Theme Theme { get; internal set; } = null!;
     /// <summary>The quote's case: its own, or its speaker's.</summary>
     public Case? Case { get; internal set; }
+    /// <summary>True when the case is the speaker's inferred one (the quote names none of its own).</summary>
+    public bool CaseIsInferred => CaseId is null && Speaker?.CaseIsInferred == true;
     /// <summary>Every section where the quote stands, in reading order.</summary>
     public List<Section> Sections { get; } = new();
     public List<Finding> Findings { get; } = new();
