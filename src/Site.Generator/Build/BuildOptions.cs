@@ -15,8 +15,8 @@ public sealed record BuildOptions
     public string? HostBaseUrl { get; init; }
     /// <summary>Paths in diagnostics are relative to this folder (the working directory).</summary>
     public string DisplayRoot { get; init; } = Directory.GetCurrentDirectory();
-    /// <summary>Language of the interface (menus, labels); the study's text keeps its own.</summary>
-    public string UiLanguage { get; init; } = "nb";
+    /// <summary>Language of the interface (menus, labels, URL words) when not the study's own (study.yml <c>language</c>).</summary>
+    public string? UiLanguage { get; init; }
     /// <summary>Run Pagefind over the built site to make the search index.</summary>
     public bool BuildSearchIndex { get; init; } = true;
     /// <summary>Added to the head of every page in development, e.g. the live-reload script.</summary>

@@ -4,6 +4,7 @@ using Site.Generator.Engine;
 using Site.Generator.Incremental;
 using Site.Generator.Linking;
 using Site.Generator.Loading;
+using Site.Generator.Localization;
 using Site.Generator.Markdown;
 using Site.Generator.Model;
 using Site.Generator.Output;
@@ -22,8 +23,9 @@ namespace Site.Generator.Build;
 public sealed class SiteBuilder(BuildOptions options)
 {
     /// <param name="RenderedPages">In the preview, the pages rendered (the others were kept from the last build); else null.</param>
+    /// <param name="ExplorerPath">The explorer's folder, e.g. /utforsk/: the search index is made from its files.</param>
     public sealed record Report(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, int> PagesByPipeline, int Files, TimeSpan Elapsed,
-        IReadOnlyList<string>? RenderedPages = null);
+        string ExplorerPath, IReadOnlyList<string>? RenderedPages = null);
 
     /// <summary>Where the time of the last build went.</summary>
     public PhaseTimings Timings { get; } = new();
@@ -35,7 +37,7 @@ public sealed class SiteBuilder(BuildOptions options)
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics);
         var result = Render(site, diagnostics);
-        return new Report(diagnostics.Items, Count(result), result.Documents.Count, Stopwatch.GetElapsedTime(started));
+        return new Report(diagnostics.Items, Count(result), result.Documents.Count, Stopwatch.GetElapsedTime(started), site.Urls.Explorer);
     }
 
     /// <summary>Builds the site into the output folder, or throws <see cref="BuildFailedException"/> and leaves it as it was.</summary>
@@ -51,13 +53,13 @@ public sealed class SiteBuilder(BuildOptions options)
         var result = Render(site, diagnostics, new StagingSink(output));
         if (options.BuildSearchIndex)
         {
-            Timings.Measure("search index", () => Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory)));
+            Timings.Measure("search index", () => Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory), site.Urls.Explorer));
             Timings.Measure("search index privacy", () => PrivacyGate.ScanSearchIndex(output.StagingDirectory, Search.Pagefind.OutputFolder, PrivacyCheck.Patterns(site.Model.Study), OutputDisplayPath));
         }
         Timings.Measure("commit", output.Commit);
         site.Plan?.Commit();
         var files = Directory.GetFiles(options.OutputDirectory, "*", SearchOption.AllDirectories).Length;
-        return new Report(diagnostics.Items, Count(result), files, Stopwatch.GetElapsedTime(started), site.Plan?.RenderedPages);
+        return new Report(diagnostics.Items, Count(result), files, Stopwatch.GetElapsedTime(started), site.Urls.Explorer, site.Plan?.RenderedPages);
     }
 
     /// <summary>
@@ -95,7 +97,7 @@ public sealed class SiteBuilder(BuildOptions options)
                 result.Documents.Where(d => !kept.Contains(d.Destination)).Select(d => (d.Destination, d.Content)).ToList(),
                 keep: path => Search.Pagefind.IsIndexFile(path) || kept.Contains(path)));
             site.Plan?.Commit();
-            return (new Report(diagnostics.Items, Count(result), result.Documents.Count, Stopwatch.GetElapsedTime(started), site.Plan?.RenderedPages), changes);
+            return (new Report(diagnostics.Items, Count(result), result.Documents.Count, Stopwatch.GetElapsedTime(started), site.Urls.Explorer, site.Plan?.RenderedPages), changes);
         }
         catch (Exception e) when (e is not BuildFailedException)
         {
@@ -132,12 +134,18 @@ public sealed class SiteBuilder(BuildOptions options)
         if (model is null) throw new BuildFailedException(diagnostics.Items);
         _baseUrl = ResolveBaseUrl(model.Study, diagnostics);
 
+        var themeParts = theme.GetAwaiter().GetResult();
+        var locale = LocaleLoader.Load(Path.GetFullPath(options.ThemeDirectory), options.UiLanguage ?? model.Study.Language, model.Study.Urls,
+            _ => model.Study.LocationOf("urls"), diagnostics, options.DisplayRoot);
+        diagnostics.ThrowIfErrors();
+        var urls = new UrlScheme(model, locale.Urls);
+
         var citations = new CitationMatcher(model.Works.Cast<ICitable>().Concat(model.Documents));
         var parser = new ChapterParser(citations, diagnostics);
         var parsed = new ChapterParser.Result[model.Chapters.Count];
         Timings.Measure("parse", () => Parallel.For(0, parsed.Length, i => parsed[i] = parser.Parse(model.Chapters[i])));
 
-        var linker = new StudyLinker(model, diagnostics);
+        var linker = new StudyLinker(model, urls, locale, diagnostics);
         Timings.Measure("link", () => linker.Link(parsed.SelectMany(p => p.References).ToList()));
         // The two checks read the study and only add diagnostics (which are sorted when read): side by side.
         Timings.Measure("check", () => Parallel.Invoke(
@@ -145,18 +153,17 @@ public sealed class SiteBuilder(BuildOptions options)
             () => PrivacyCheck.Run(model, diagnostics)));
         diagnostics.ThrowIfErrors();
 
-        return CreateContext(model, linker, parsed.ToDictionary(p => p.Chapter), theme.GetAwaiter().GetResult());
+        return CreateContext(model, linker, parsed.ToDictionary(p => p.Chapter), themeParts, locale, urls);
     }
 
-    private sealed record Theme(AssetManifest Assets, IReadOnlyDictionary<string, string> Strings, ThemeTemplates Templates);
+    private sealed record Theme(AssetManifest Assets, ThemeTemplates Templates);
 
     private Theme LoadTheme(DiagnosticBag diagnostics, bool recordReads)
     {
         var theme = Path.GetFullPath(options.ThemeDirectory);
         var assets = new AssetManifest(theme);
-        var strings = UiStrings.Load(theme, options.UiLanguage, diagnostics, options.DisplayRoot);
         var templates = new ThemeTemplates(theme, options.DisplayRoot, diagnostics, TemplateFunctions.Create(() => assets, Absolute), recordReads);
-        return new Theme(assets, strings, templates);
+        return new Theme(assets, templates);
     }
 
     private string Absolute(string path) => _baseUrl + path;
@@ -177,11 +184,10 @@ public sealed class SiteBuilder(BuildOptions options)
         return resolved;
     }
 
-    private SiteContext CreateContext(StudyModel model, StudyLinker linker, Dictionary<Chapter, ChapterParser.Result> parsed, Theme theme)
+    private SiteContext CreateContext(StudyModel model, StudyLinker linker, Dictionary<Chapter, ChapterParser.Result> parsed, Theme theme, Locale locale, UrlScheme urls)
     {
-        var (assets, strings, templates) = theme;
-        var urls = new UrlScheme(model);
-        var view = new SiteView(model, urls, _baseUrl, options.UiLanguage, strings, options.DevelopmentScript);
+        var (assets, templates) = theme;
+        var view = new SiteView(model, urls, _baseUrl, locale, options.DevelopmentScript);
         return new SiteContext
         {
             Options = options,
@@ -193,6 +199,7 @@ public sealed class SiteBuilder(BuildOptions options)
             Assets = assets,
             View = view,
             Urls = urls,
+            Locale = locale,
             Pages = new PageRenderer(templates, () => view, Absolute),
         };
     }

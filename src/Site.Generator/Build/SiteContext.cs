@@ -18,6 +18,7 @@ public sealed class SiteContext
     public required AssetManifest Assets { get; init; }
     public required SiteView View { get; init; }
     public required UrlScheme Urls { get; init; }
+    public required Localization.Locale Locale { get; init; }
     public required PageRenderer Pages { get; init; }
 
     /// <summary>In the preview: which pages to keep from the last build and what to record; null in a plain build.</summary>

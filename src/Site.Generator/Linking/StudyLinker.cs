@@ -10,9 +10,8 @@ namespace Site.Generator.Linking;
 /// which quotes a theme has, where a quote stands, which findings cite it, what links to a concept.
 /// Every unknown id is an error at the place that names it.
 /// </summary>
-public sealed class StudyLinker(StudyModel model, DiagnosticBag diagnostics)
+public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.Locale locale, DiagnosticBag diagnostics)
 {
-    private readonly UrlScheme _urls = new(model);
 
     public IdIndex<Case> Cases { get; } = new(model.Cases, "case", "C", diagnostics);
     public IdIndex<Informant> Informants { get; } = new(model.Informants, "informant", "I", diagnostics);
@@ -57,7 +56,13 @@ public sealed class StudyLinker(StudyModel model, DiagnosticBag diagnostics)
                 diagnostics.Error(chapter.Location, "CH02", $"a {chapter.Kind.ToString().ToLowerInvariant()} needs a number");
             if (chapter.Slug is { } slug && !Slug.IsValid(slug))
                 diagnostics.Error(chapter.LocationOf("slug"), "CH03", $"'{slug}' is not a valid slug", $"use '{Slug.From(slug)}'");
-            chapter.Url = UrlScheme.Chapter(chapter);
+            chapter.Url = _urls.Chapter(chapter);
+            chapter.Label = chapter.Kind switch
+            {
+                ChapterKind.Chapter => locale.Format("chapter_label", ("n", chapter.Number)),
+                ChapterKind.Appendix => locale.Format("appendix_label", ("n", chapter.Number)),
+                _ => chapter.Title,
+            };
             if (seen.TryGetValue(chapter.Url, out var other))
                 diagnostics.Error(chapter.Location, "CH04", $"two texts want the page {chapter.Url}", $"the other is {other.SourcePath}");
             else seen[chapter.Url] = chapter;
@@ -116,7 +121,7 @@ public sealed class StudyLinker(StudyModel model, DiagnosticBag diagnostics)
         {
             if (!_questions.TryAdd(question.Number, question))
                 diagnostics.Error(question.LocationOf("number"), "RQ02", $"research question {question.Number} is listed twice");
-            question.Url = UrlScheme.Question(question.Number);
+            question.Url = _urls.Question(question.Number);
         }
     }
 
@@ -314,17 +319,17 @@ public sealed class StudyLinker(StudyModel model, DiagnosticBag diagnostics)
         var at = reference.Location;
         switch (reference.Kind)
         {
-            case ReferenceKind.Quote: return Quotes.Resolve(reference.Id, at) is { } q ? (UrlScheme.Quote(q.Id), $"Sitat: {q.Speaker?.Name}") : null;
-            case ReferenceKind.Finding: return Findings.Resolve(reference.Id, at) is { } f ? (UrlScheme.Finding(f.Id), f.Title) : null;
-            case ReferenceKind.Concept: return Concepts.Resolve(reference.Id, at) is { } k ? (UrlScheme.Concept(k.Id), k.Name) : null;
+            case ReferenceKind.Quote: return Quotes.Resolve(reference.Id, at) is { } q ? (_urls.Quote(q.Id), locale.Format("quote_link_title", ("speaker", q.Speaker?.Name))) : null;
+            case ReferenceKind.Finding: return Findings.Resolve(reference.Id, at) is { } f ? (_urls.Finding(f.Id), f.Title) : null;
+            case ReferenceKind.Concept: return Concepts.Resolve(reference.Id, at) is { } k ? (_urls.Concept(k.Id), k.Name) : null;
             case ReferenceKind.Case: return Cases.Resolve(reference.Id, at) is { } c ? (_urls.Case(c.Id), c.Name) : null;
-            case ReferenceKind.Informant: return Informants.Resolve(reference.Id, at) is { IsPseudonym: true } i ? (UrlScheme.Informant(i.Id), i.Name) : null;
-            case ReferenceKind.Theme: return Themes.Resolve(reference.Id, at) is { } t ? (UrlScheme.Theme(t.Id), t.Title) : null;
-            case ReferenceKind.Dimension or ReferenceKind.Table: return Dimensions.Resolve(reference.Id, at) is { } d ? (UrlScheme.Dimension(d.Id), d.Title) : null;
-            case ReferenceKind.Work: return Works.Resolve(reference.Id, at) is { } w ? (UrlScheme.Work(w.Id), w.Label) : null;
-            case ReferenceKind.Document: return Documents.Resolve(reference.Id, at) is { } doc ? (UrlScheme.Document(doc.Id), doc.Label) : null;
+            case ReferenceKind.Informant: return Informants.Resolve(reference.Id, at) is { IsPseudonym: true } i ? (_urls.Informant(i.Id), i.Name) : null;
+            case ReferenceKind.Theme: return Themes.Resolve(reference.Id, at) is { } t ? (_urls.Theme(t.Id), t.Title) : null;
+            case ReferenceKind.Dimension or ReferenceKind.Table: return Dimensions.Resolve(reference.Id, at) is { } d ? (_urls.Dimension(d.Id), d.Title) : null;
+            case ReferenceKind.Work: return Works.Resolve(reference.Id, at) is { } w ? (_urls.Work(w.Id), w.Label) : null;
+            case ReferenceKind.Document: return Documents.Resolve(reference.Id, at) is { } doc ? (_urls.Document(doc.Id), doc.Label) : null;
             case ReferenceKind.Figure:
-                return Figures.Resolve(reference.Id, at) is { } g ? (FigureUrl(g), $"Figur {g.Number}") : null;
+                return Figures.Resolve(reference.Id, at) is { } g ? (FigureUrl(g), g.Label) : null;
             case ReferenceKind.Section:
                 return ResolveSection(reference.Id, at) is { } s ? (s.IsChapter ? s.Chapter.Url : s.Url, s.Label) : null;
             case ReferenceKind.Chapter:
@@ -340,21 +345,22 @@ public sealed class StudyLinker(StudyModel model, DiagnosticBag diagnostics)
     /// <summary>Figures live in the chapter whose text places them.</summary>
     public Dictionary<Figure, Section?> FigurePlaces { get; } = new();
 
-    private string FigureUrl(Figure figure) => FigurePlaces.TryGetValue(figure, out var section) && section is not null ? $"{section.Chapter.Url}#{figure.Id}" : UrlScheme.Coding;
+    private string FigureUrl(Figure figure) => FigurePlaces.TryGetValue(figure, out var section) && section is not null ? $"{section.Chapter.Url}#{figure.Id}" : _urls.Coding;
 
     private void SetUrls()
     {
         foreach (var c in model.Cases) c.Url = _urls.Case(c.Id);
-        foreach (var i in model.Informants) i.Url = i.IsPseudonym ? UrlScheme.Informant(i.Id) : null;
+        foreach (var g in model.Figures) g.Label = locale.Format("figure_label", ("n", g.Number));
+        foreach (var i in model.Informants) i.Url = i.IsPseudonym ? _urls.Informant(i.Id) : null;
         foreach (var d in model.Dimensions)
         {
-            d.Url = UrlScheme.Dimension(d.Id);
-            foreach (var t in d.Themes) t.Url = UrlScheme.Theme(t.Id);
+            d.Url = _urls.Dimension(d.Id);
+            foreach (var t in d.Themes) t.Url = _urls.Theme(t.Id);
         }
-        foreach (var q in model.Quotes) q.Url = UrlScheme.Quote(q.Id);
-        foreach (var f in model.Findings) f.Url = UrlScheme.Finding(f.Id);
-        foreach (var k in model.Concepts) k.Url = UrlScheme.Concept(k.Id);
-        foreach (var w in model.Works) w.Url = UrlScheme.Work(w.Id);
-        foreach (var d in model.Documents) d.Url = UrlScheme.Document(d.Id);
+        foreach (var q in model.Quotes) q.Url = _urls.Quote(q.Id);
+        foreach (var f in model.Findings) f.Url = _urls.Finding(f.Id);
+        foreach (var k in model.Concepts) k.Url = _urls.Concept(k.Id);
+        foreach (var w in model.Works) w.Url = _urls.Work(w.Id);
+        foreach (var d in model.Documents) d.Url = _urls.Document(d.Id);
     }
 }

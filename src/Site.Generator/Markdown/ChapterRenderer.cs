@@ -15,7 +15,8 @@ namespace Site.Generator.Markdown;
 /// turned into page URLs, directives drawn by the theme's components, table captions, and after each section
 /// an aside that links the findings and quotes of that section.
 /// </summary>
-public sealed class ChapterRenderer(IComponentRenderer components, Func<Reference, (string Url, string Title)?> resolve)
+/// <param name="permalinkLabel">The accessible name of a heading's link to itself, e.g. «Lenke til 4.2 Funn».</param>
+public sealed class ChapterRenderer(IComponentRenderer components, Func<Reference, (string Url, string Title)?> resolve, Func<Section, string> permalinkLabel)
 {
     public string Render(ChapterParser.Result parsed, Func<Section, string> sectionAside)
     {
@@ -50,7 +51,7 @@ public sealed class ChapterRenderer(IComponentRenderer components, Func<Referenc
         var renderer = new HtmlRenderer(writer);
         ChapterParser.Pipeline.Setup(renderer);
         DirectiveExtension.Register(renderer, components);
-        renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new SectionHeadingRenderer());
+        renderer.ObjectRenderers.ReplaceOrAdd<HeadingRenderer>(new SectionHeadingRenderer(permalinkLabel));
         return renderer;
     }
 
@@ -81,7 +82,7 @@ public sealed class ChapterRenderer(IComponentRenderer components, Func<Referenc
 }
 
 /// <summary>Writes a heading with its section number apart, and a permalink the reader can copy.</summary>
-public sealed class SectionHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
+public sealed class SectionHeadingRenderer(Func<Section, string> permalinkLabel) : HtmlObjectRenderer<HeadingBlock>
 {
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
     {
@@ -95,7 +96,7 @@ public sealed class SectionHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
         renderer.Write($"<h{level} id=\"{anchor}\" class=\"section-heading\">");
         if (section.Number is not null) renderer.Write($"<span class=\"section-number\">{HtmlText.Escape(section.Number)}</span> ");
         renderer.Write($"<span class=\"section-title\">{HtmlText.Escape(section.Title)}</span>");
-        renderer.Write($" <a class=\"permalink\" href=\"#{anchor}\" aria-label=\"Lenke til {HtmlText.Escape(section.Label)}\">#</a>");
+        renderer.Write($" <a class=\"permalink\" href=\"#{anchor}\" aria-label=\"{HtmlText.Escape(permalinkLabel(section))}\">#</a>");
         renderer.Write($"</h{level}>\n");
     }
 }

@@ -25,13 +25,8 @@ public sealed class Chapter : Entity, IStableKey
     /// <summary>The body rendered to HTML.</summary>
     public string Html { get; internal set; } = "";
 
-    /// <summary>A label such as «Kapittel 4» or «Vedlegg 1».</summary>
-    public string Label => Kind switch
-    {
-        ChapterKind.Chapter => $"Kapittel {Number}",
-        ChapterKind.Appendix => $"Vedlegg {Number}",
-        _ => Title,
-    };
+    /// <summary>A label such as «Kapittel 4» or "Appendix 1", in the site's language; the title for front matter.</summary>
+    public string Label { get; internal set; } = "";
 
     public string KindName => Kind.ToString().ToLowerInvariant();
     public string Url { get; internal set; } = "";

@@ -8,7 +8,8 @@ public sealed class Figure : IdentifiedEntity
     [Required] public string Caption { get; set; } = "";
     public string? Source { get; set; }
     public string? Section { get; set; }
-    public string Label => $"Figur {Number}";
+    /// <summary>«Figur 3», "Figure 3": in the site's language, set when the study is linked.</summary>
+    public string Label { get; internal set; } = "";
     [Required, Description("How the site draws it: placeholder, linear-model, service-model, coding-structure, findings-model")] public FigureKind Kind { get; set; }
     public string? Description { get; set; }
     [Description("Stages of a process figure, as the text names them")] public List<string> Steps { get; set; } = new();

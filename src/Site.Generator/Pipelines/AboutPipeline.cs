@@ -8,7 +8,7 @@ public sealed class AboutPipeline(SiteContext site) : PagePipeline(site)
 {
     protected override IEnumerable<PageSpec> PageSpecs()
     {
-        yield return new PageSpec("about", Page(UrlScheme.About, "about", T("about"), T("about_description"), HomeCrumb), ("citation", new Views.CitationView(StudyCitation())));
+        yield return new PageSpec("about", Page(Site.Urls.About, "about", T("about"), T("about_description"), HomeCrumb), ("citation", new Views.CitationView(StudyCitation())));
     }
 
     private Citations.Citation StudyCitation() =>

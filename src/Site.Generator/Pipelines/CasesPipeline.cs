@@ -15,7 +15,7 @@ public sealed class CasesPipeline(SiteContext site) : PagePipeline(site)
         foreach (var c in Site.Model.Cases)
             yield return new PageSpec("case", Page(c.Url, "case", c.Name, c.Description, HomeCrumb, new Crumb(plural, Site.Urls.Cases)), ("study_case", c),
                 ("quotes_by_theme", Site.Model.Themes.Select(t => new ThemeQuotes(t, c.Quotes.Where(q => q.Theme == t).ToList())).Where(g => g.Quotes.Count > 0).ToList()));
-        yield return new PageSpec("comparison", Page(UrlScheme.Comparison, "comparison", T("comparison"), T("comparison_description").Replace("{names}", names, StringComparison.Ordinal), HomeCrumb), ("matrix", CodingMatrix.Build(Site.Model)));
+        yield return new PageSpec("comparison", Page(Site.Urls.Comparison, "comparison", T("comparison"), T("comparison_description").Replace("{names}", names, StringComparison.Ordinal), HomeCrumb), ("matrix", CodingMatrix.Build(Site.Model)));
     }
 
     public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

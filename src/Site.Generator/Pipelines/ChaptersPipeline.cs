@@ -18,15 +18,15 @@ public sealed class ChaptersPipeline(SiteContext site) : PagePipeline(site)
         _quotesBySection = Site.Model.Quotes.SelectMany(q => q.Sections.Select(s => (Section: s, Quote: q))).ToLookup(p => p.Section, p => p.Quote);
         _findingsBySection = Site.Model.Findings.ToLookup(f => f.Section, StringComparer.Ordinal);
         var components = new ComponentRenderer(Site.Templates, Site.Linker, Site.Model, () => Site.View);
-        var renderer = new ChapterRenderer(components, Site.Linker.Resolve);
-        var contents = Page(UrlScheme.Chapters, "chapters", T("contents"), T("contents_description"), HomeCrumb);
+        var renderer = new ChapterRenderer(components, Site.Linker.Resolve, s => Site.Locale.Format("permalink_label", ("label", s.Label)));
+        var contents = Page(Site.Urls.Chapters, "chapters", T("contents"), T("contents_description"), HomeCrumb);
         yield return new PageSpec("chapters", contents);
 
         foreach (var chapter in Site.Model.Chapters)
         {
             var html = renderer.Render(Site.ParsedChapters[chapter], section => SectionAside(section));
             var title = chapter.Kind == ChapterKind.Front ? chapter.Title : $"{chapter.Label}: {chapter.Title}";
-            var crumbs = chapter.Kind == ChapterKind.Front ? new[] { HomeCrumb } : [HomeCrumb, new Crumb(T("contents"), UrlScheme.Chapters)];
+            var crumbs = chapter.Kind == ChapterKind.Front ? new[] { HomeCrumb } : [HomeCrumb, new Crumb(T("contents"), Site.Urls.Chapters)];
             var page = Page(chapter.Url, "chapter", title, null, crumbs);
             page = ScholarlyMetadata.Describe(new PageView { Title = page.Title, Path = page.Path, Kind = page.Kind, Lang = chapter.Lang, Breadcrumbs = page.Breadcrumbs, Description = Lead(Site.ParsedChapters[chapter].Document) },
                 Site.Model.Study, Site.AbsoluteUrl(chapter.Url));

@@ -9,8 +9,8 @@ public sealed class CodingPipeline(SiteContext site) : PagePipeline(site)
 {
     protected override IEnumerable<PageSpec> PageSpecs()
     {
-        var coding = new Crumb(T("coding"), UrlScheme.Coding);
-        yield return new PageSpec("coding", Page(UrlScheme.Coding, "coding", T("coding"), T("coding_description"), HomeCrumb));
+        var coding = new Crumb(T("coding"), Site.Urls.Coding);
+        yield return new PageSpec("coding", Page(Site.Urls.Coding, "coding", T("coding"), T("coding_description"), HomeCrumb));
         foreach (var dimension in Site.Model.Dimensions)
         {
             var quotes = dimension.Themes.Sum(t => t.Quotes.Count);

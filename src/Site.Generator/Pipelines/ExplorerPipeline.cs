@@ -11,7 +11,6 @@ namespace Site.Generator.Pipelines;
 /// </summary>
 public sealed class ExplorerPipeline(SiteContext site) : PagePipeline(site)
 {
-    public const string CsvFile = "sitater.csv";
 
     /// <summary>
     /// About how many quotes the list for readers without JavaScript shows: all of a small study's, and for a large
@@ -25,19 +24,19 @@ public sealed class ExplorerPipeline(SiteContext site) : PagePipeline(site)
 
     protected override IEnumerable<PageSpec> PageSpecs()
     {
-        var page = Page(UrlScheme.Explorer, "explorer", T("explorer"), T("explorer_intro"), HomeCrumb);
+        var page = Page(Site.Urls.Explorer, "explorer", T("explorer"), T("explorer_intro"), HomeCrumb);
         page.Scripts.AddRange(Scripts);
         page.Styles.Add("css/explorer.css");
         var perTheme = Math.Max(1, FallbackQuotes / Math.Max(1, Site.Model.Themes.Count()));
         yield return new PageSpec("explorer", page,
-            ("data_url", UrlScheme.Explorer + ExplorerData.DataFile), ("csv_url", UrlScheme.Explorer + CsvFile),
-            ("vocabulary_url", UrlScheme.Explorer + ExplorerWords.VocabularyFile),
-            ("pages_url", Pagefind.PageMapUrl), ("pagefind_url", "/" + Pagefind.OutputFolder + "/pagefind.js"),
+            ("data_url", Site.Urls.Explorer + ExplorerData.DataFile), ("csv_url", Site.Urls.Explorer + Site.Urls.Words["explorer_csv"]),
+            ("vocabulary_url", Site.Urls.Explorer + Site.Urls.Words["explorer_vocabulary"]),
+            ("pages_url", Site.Urls.Explorer + Pagefind.PageMapFile), ("pagefind_url", "/" + Pagefind.OutputFolder + "/pagefind.js"),
             ("fallback_per_theme", perTheme),
             ("fallback_complete", Site.Model.Themes.All(t => t.Quotes.Count <= perTheme)));
     }
 
     protected override IEnumerable<PipelineDocument> ExtraFiles() =>
-        ExplorerData.Files(Site.Model).Select(file => TextFile(UrlScheme.Explorer.TrimStart('/') + file.Path, file.Text))
-            .Append(TextFile(UrlScheme.Explorer.TrimStart('/') + CsvFile, ExplorerData.Csv(Site.Model, Site.AbsoluteUrl)));
+        ExplorerData.Files(Site.Model, Site.Urls, Site.Locale).Select(file => TextFile(Site.Urls.Explorer.TrimStart('/') + file.Path, file.Text))
+            .Append(TextFile(Site.Urls.Explorer.TrimStart('/') + Site.Urls.Words["explorer_csv"], ExplorerData.Csv(Site.Model, Site.AbsoluteUrl)));
 }

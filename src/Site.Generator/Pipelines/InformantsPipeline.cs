@@ -11,9 +11,9 @@ public sealed class InformantsPipeline(SiteContext site) : PagePipeline(site)
 {
     protected override IEnumerable<PageSpec> PageSpecs()
     {
-        yield return new PageSpec("informants", Page(UrlScheme.Informants, "informants", T("informants"), T("informants_description"), HomeCrumb));
+        yield return new PageSpec("informants", Page(Site.Urls.Informants, "informants", T("informants"), T("informants_description"), HomeCrumb));
         foreach (var informant in Site.Model.Informants.Where(i => i.IsPseudonym))
-            yield return new PageSpec("informant", Page(informant.Url!, "informant", informant.Name, Describe(informant), HomeCrumb, new Views.Crumb(T("informants"), UrlScheme.Informants)), ("informant", informant));
+            yield return new PageSpec("informant", Page(informant.Url!, "informant", informant.Name, Describe(informant), HomeCrumb, new Views.Crumb(T("informants"), Site.Urls.Informants)), ("informant", informant));
     }
 
     /// <summary>«Informant: Anne, Bærum kommune. 12 sitater.»</summary>

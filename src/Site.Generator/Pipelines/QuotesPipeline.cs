@@ -12,11 +12,11 @@ public sealed class QuotesPipeline(SiteContext site) : PagePipeline(site)
 {
     protected override IEnumerable<PageSpec> PageSpecs()
     {
-        yield return new PageSpec("quotes", Page(UrlScheme.Quotes, "quotes", T("quotes"), T("quotes_description"), HomeCrumb));
+        yield return new PageSpec("quotes", Page(Site.Urls.Quotes, "quotes", T("quotes"), T("quotes_description"), HomeCrumb));
         foreach (var quote in Site.Model.Quotes)
         {
             var title = $"«{Text.Shorten(quote.Text, 70)}» – {quote.Speaker.Name}";
-            var page = Page(quote.Url, "quote", title, quote.Text, HomeCrumb, new Crumb(T("quotes"), UrlScheme.Quotes));
+            var page = Page(quote.Url, "quote", title, quote.Text, HomeCrumb, new Crumb(T("quotes"), Site.Urls.Quotes));
             page = ScholarlyMetadata.Describe(page, Site.Model.Study, Site.AbsoluteUrl(quote.Url), quote.Text);
             var citation = CitationFor(quote);
             var siblings = Neighbours(quote.Theme.Quotes, quote);

@@ -8,7 +8,7 @@ public sealed class ReferencesPipeline(SiteContext site) : PagePipeline(site)
 {
     protected override IEnumerable<PageSpec> PageSpecs()
     {
-        yield return new PageSpec("works", Page(UrlScheme.Works, "works", T("works"), T("works_description"), HomeCrumb));
-        yield return new PageSpec("documents", Page(UrlScheme.Documents, "documents", T("documents"), T("documents_description"), HomeCrumb));
+        yield return new PageSpec("works", Page(Site.Urls.Works, "works", T("works"), T("works_description"), HomeCrumb));
+        yield return new PageSpec("documents", Page(Site.Urls.Documents, "documents", T("documents"), T("documents_description"), HomeCrumb));
     }
 }

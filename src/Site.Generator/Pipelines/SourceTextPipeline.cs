@@ -12,7 +12,7 @@ namespace Site.Generator.Pipelines;
 /// </summary>
 public sealed class SourceTextPipeline(SiteContext site) : PagePipeline(site)
 {
-    public const string FileName = "kildetekst.txt";
+    private string FileName => Site.Urls.Words["source_text_file"];
 
     private IReadOnlyList<ContactRedaction.Segment>? _segments;
 
@@ -22,10 +22,10 @@ public sealed class SourceTextPipeline(SiteContext site) : PagePipeline(site)
     protected override IEnumerable<PageSpec> PageSpecs()
     {
         if (Site.Model.SourceText is null) yield break;
-        yield return new PageSpec("source-text", Page(UrlScheme.SourceText, "source-text", T("source_text"), T("source_text_description"), HomeCrumb),
-            ("segments", Segments), ("redacted", Segments.Any(s => s.Redacted)), ("file", UrlScheme.SourceText + FileName));
+        yield return new PageSpec("source-text", Page(Site.Urls.SourceText, "source-text", T("source_text"), T("source_text_description"), HomeCrumb),
+            ("segments", Segments), ("redacted", Segments.Any(s => s.Redacted)), ("file", Site.Urls.SourceText + FileName));
     }
 
     protected override IEnumerable<PipelineDocument> ExtraFiles() =>
-        Site.Model.SourceText is null ? [] : [TextFile(UrlScheme.SourceText.TrimStart('/') + FileName, ContactRedaction.AsText(Segments, T("contact_redacted")))];
+        Site.Model.SourceText is null ? [] : [TextFile(Site.Urls.SourceText.TrimStart('/') + FileName, ContactRedaction.AsText(Segments, T("contact_redacted")))];
 }

@@ -36,21 +36,21 @@ public static class ExplorerData
     internal static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>The data file, the text files and the vocabulary, with their paths under the explorer's folder.</summary>
-    public static IEnumerable<(string Path, string Text)> Files(StudyModel model)
+    public static IEnumerable<(string Path, string Text)> Files(StudyModel model, UrlScheme urls, Localization.Locale locale)
     {
-        var facets = new ExplorerFacets(model);
+        var facets = new ExplorerFacets(model, locale.Collation);
         var items = ExplorerItems.Of(model, facets);
-        var texts = ExplorerTexts.Chunks(items, ChunkSize);
-        var words = ExplorerWords.WordIndex(items);
-        yield return (DataFile, Core(model, facets, items, texts.Folder, words));
+        var texts = ExplorerTexts.Chunks(items, ChunkSize, urls.Words["explorer_texts"] + "/");
+        var words = ExplorerWords.WordIndex(items, urls.Words["explorer_words"] + "/", locale.Culture);
+        yield return (DataFile, Core(model, urls, facets, items, texts.Folder, words));
         foreach (var file in texts.Files) yield return file;
         foreach (var file in words.Files) yield return file;
-        yield return (ExplorerWords.VocabularyFile, words.Vocabulary);
+        yield return (urls.Words["explorer_vocabulary"], words.Vocabulary);
     }
 
     public const string DataFile = "data.json";
 
-    private static string Core(StudyModel model, ExplorerFacets facets, IReadOnlyList<ExplorerItem> items, string textFolder, ExplorerWords.Index words)
+    private static string Core(StudyModel model, UrlScheme urls, ExplorerFacets facets, IReadOnlyList<ExplorerItem> items, string textFolder, ExplorerWords.Index words)
     {
         var values = new JsonObject();
         for (var f = 0; f < ExplorerFacets.Keys.Length; f++)
@@ -59,8 +59,8 @@ public static class ExplorerData
         {
             ["facets"] = facets.ToJson(),
             ["anonymous"] = new JsonArray(model.Informants.Where(i => !i.IsPseudonym).Select(i => (JsonNode)JsonValue.Create(i.Id)).ToArray()),
-            ["texts"] = new JsonObject { ["folder"] = UrlScheme.Explorer + textFolder, ["size"] = ChunkSize },
-            ["words"] = new JsonObject { ["folder"] = UrlScheme.Explorer + words.Folder, ["first"] = new JsonArray(words.FirstWords.Select(w => (JsonNode)JsonValue.Create(w)).ToArray()) },
+            ["texts"] = new JsonObject { ["folder"] = urls.Explorer + textFolder, ["size"] = ChunkSize },
+            ["words"] = new JsonObject { ["folder"] = urls.Explorer + words.Folder, ["first"] = new JsonArray(words.FirstWords.Select(w => (JsonNode)JsonValue.Create(w)).ToArray()) },
             ["kinds"] = string.Concat(items.Select(item => KindLetter(item.Kind))),
             ["values"] = values,
         }.ToJsonString(Options);

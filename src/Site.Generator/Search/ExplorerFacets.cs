@@ -8,7 +8,7 @@ namespace Site.Generator.Search;
 /// The explorer's facets and their values, in the order it lists them: research question, dimension, theme, case,
 /// speaker, concept. Items refer to a value by its index in its facet. (The seventh facet, kind, is the item's kind.)
 /// </summary>
-public sealed class ExplorerFacets(StudyModel model)
+public sealed class ExplorerFacets(StudyModel model, StringComparer collation)
 {
     /// <summary>The facets' keys in the data file, in the order of <see cref="ExplorerItem.Facets"/>.</summary>
     public static readonly string[] Keys = ["question", "dimension", "theme", "case", "speaker", "concept"];
@@ -20,7 +20,7 @@ public sealed class ExplorerFacets(StudyModel model)
     private readonly Facet _themes = new(model.Themes.Select(t => (t.Id, t.Title)));
     private readonly Facet _cases = new(model.Cases.Select(c => (c.Id, c.ShortName)));
     private readonly Facet _speakers = new(model.Informants.Select(i => (i.Id, i.Name)));
-    private readonly Facet _concepts = new(model.Concepts.OrderBy(c => c.Name, StringComparer.Create(CultureInfo.GetCultureInfo("nb-NO"), false)).Select(c => (c.Id, c.Name)));
+    private readonly Facet _concepts = new(model.Concepts.OrderBy(c => c.Name, collation).Select(c => (c.Id, c.Name)));
 
     public IReadOnlyList<IReadOnlyList<int>> IndexesOf(
         IEnumerable<ResearchQuestion>? questions = null, IEnumerable<Dimension>? dimensions = null, IEnumerable<Theme>? themes = null,

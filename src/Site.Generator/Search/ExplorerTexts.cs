@@ -16,15 +16,15 @@ namespace Site.Generator.Search;
 /// </remarks>
 public static class ExplorerTexts
 {
-    private const string ChunksFolder = "tekster/";
 
     /// <summary>Files under the explorer's folder, the first part of their paths named by a hash of their contents.</summary>
     public sealed record Result(string Folder, IReadOnlyList<(string Path, string Text)> Files);
 
-    public static Result Chunks(IReadOnlyList<ExplorerItem> items, int size)
+    /// <param name="folder">The chunks' folder under the explorer's, e.g. <c>tekster/</c>.</param>
+    public static Result Chunks(IReadOnlyList<ExplorerItem> items, int size, string folder)
     {
         var texts = items.Chunk(size).Select(chunk => new JsonObject { ["items"] = new JsonArray(chunk.Select(Entry).ToArray()) }.ToJsonString(ExplorerData.Options)).ToList();
-        var folder = ChunksFolder + Hash(texts) + "/";
+        folder += Hash(texts) + "/";
         return new Result(folder, texts.Select((text, n) => (folder + n.ToString(CultureInfo.InvariantCulture) + ".json", text)).ToList());
     }
 

@@ -19,24 +19,21 @@ namespace Site.Generator.Search;
 /// </remarks>
 public static partial class ExplorerWords
 {
-    public const string VocabularyFile = "ord.json";
-    private const string IndexFolder = "ordregister/";
     private const int PostingsPerChunk = 2048;
 
-    /// <param name="Vocabulary">The text of <see cref="VocabularyFile"/>.</param>
+    /// <param name="Vocabulary">The text of the vocabulary file.</param>
     public sealed record Index(string Folder, IReadOnlyList<string> FirstWords, IReadOnlyList<(string Path, string Text)> Files, string Vocabulary);
 
     /// <summary>Each word with the numbers of the items that hold it, in ordinal order of the words.</summary>
-    private static List<KeyValuePair<string, List<int>>> Postings(IReadOnlyList<ExplorerItem> items)
+    private static List<KeyValuePair<string, List<int>>> Postings(IReadOnlyList<ExplorerItem> items, CultureInfo culture)
     {
-        var norwegian = CultureInfo.GetCultureInfo("nb-NO");
         // Looked up by the word's span in the item's text: a string is made only for a word seen the first time.
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byText = postings.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var number = 0; number < items.Count; number++)
         {
             var item = items[number];
-            var text = $"{item.Heading} {item.Text} {item.Speaker}".ToLower(norwegian);
+            var text = $"{item.Heading} {item.Text} {item.Speaker}".ToLower(culture);
             foreach (var match in Word().EnumerateMatches(text))
             {
                 var word = text.AsSpan(match.Index, match.Length);
@@ -47,9 +44,11 @@ public static partial class ExplorerWords
         return postings.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
     }
 
-    public static Index WordIndex(IReadOnlyList<ExplorerItem> items)
+    /// <param name="folder">The word index's folder under the explorer's, e.g. <c>ordregister/</c>.</param>
+    /// <param name="culture">The study's language, whose rules make words lower case.</param>
+    public static Index WordIndex(IReadOnlyList<ExplorerItem> items, string folder, CultureInfo culture)
     {
-        var postings = Postings(items);
+        var postings = Postings(items, culture);
         var chunks = new List<(string First, JsonArray Words)>();
         var size = PostingsPerChunk;
         foreach (var (word, numbers) in postings)
@@ -61,7 +60,7 @@ public static partial class ExplorerWords
             size += numbers.Count;
         }
         var texts = chunks.Select(c => new JsonObject { ["words"] = c.Words }.ToJsonString(ExplorerData.Options)).ToList();
-        var folder = IndexFolder + ExplorerTexts.Hash(texts) + "/";
+        folder += ExplorerTexts.Hash(texts) + "/";
         var vocabulary = new JsonObject { ["words"] = new JsonArray(postings.Select(p => (JsonNode)JsonValue.Create(p.Key)).ToArray()) }.ToJsonString(ExplorerData.Options);
         return new Index(folder, chunks.Select(c => c.First).ToList(),
             texts.Select((text, n) => (folder + n.ToString(CultureInfo.InvariantCulture) + ".json", text)).ToList(), vocabulary);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Site.Generator.Urls;
 
 namespace Site.Generator.Search;
 
@@ -17,21 +16,20 @@ public static class Pagefind
     /// <summary>The page map's file in the explorer's folder; not under /pagefind/, whose files are cached as immutable.</summary>
     public const string PageMapFile = "pagefind-pages.json";
 
-    public static string PageMapUrl => UrlScheme.Explorer + PageMapFile;
-
     /// <summary>True for a file (relative path, '/') the indexer writes: the preview must not delete it as stale.</summary>
     public static bool IsIndexFile(string relativePath) =>
-        relativePath.StartsWith(OutputFolder + "/", StringComparison.Ordinal) || relativePath == PageMapUrl.TrimStart('/');
+        relativePath.StartsWith(OutputFolder + "/", StringComparison.Ordinal) || relativePath.EndsWith("/" + PageMapFile, StringComparison.Ordinal);
 
-    public static void Index(string siteDirectory, string themeDirectory)
+    /// <param name="explorerPath">The explorer's folder (e.g. /utforsk/): its texts name the pages, and the page map goes there.</param>
+    public static void Index(string siteDirectory, string themeDirectory, string explorerPath)
     {
         var executable = Path.Combine(themeDirectory, "node_modules", ".bin", "pagefind");
         if (!File.Exists(executable)) NpmInstall(themeDirectory);
         if (!File.Exists(executable))
             throw new InvalidOperationException($"Pagefind is not installed; run: npm ci --prefix {themeDirectory}");
         Run(executable, ["--site", siteDirectory, "--output-subdir", OutputFolder, "--quiet"], themeDirectory);
-        var itemUrls = ExplorerTexts.ReadUrls(siteDirectory, UrlScheme.Explorer.Trim('/'));
-        PagefindPageMap.Write(Path.Combine(siteDirectory, OutputFolder), Path.Combine(siteDirectory, PageMapUrl.TrimStart('/')), itemUrls);
+        var itemUrls = ExplorerTexts.ReadUrls(siteDirectory, explorerPath.Trim('/'));
+        PagefindPageMap.Write(Path.Combine(siteDirectory, OutputFolder), Path.Combine(siteDirectory, explorerPath.TrimStart('/') + PageMapFile), itemUrls);
     }
 
     public static void NpmInstall(string directory)

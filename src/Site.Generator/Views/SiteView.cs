@@ -4,16 +4,16 @@ using Site.Generator.Urls;
 namespace Site.Generator.Views;
 
 /// <summary>The study as templates see it (<c>site.…</c>): the model's parts in reading order, and the site's addresses.</summary>
-public sealed class SiteView(StudyModel model, UrlScheme urls, string baseUrl, string uiLanguage, IReadOnlyDictionary<string, string> strings, string? devScript = null) : IStableKey
+public sealed class SiteView(StudyModel model, UrlScheme urls, string baseUrl, Localization.Locale locale, string? devScript = null) : IStableKey
 {
     string IStableKey.StableKey => "Site";
 
     public Study Study => model.Study;
     public string Title => model.Study.Title;
     public string Lang => model.Study.Language;
-    public string UiLang => uiLanguage;
+    public string UiLang => locale.Language;
     public string BaseUrl => baseUrl;
-    public IReadOnlyDictionary<string, string> T => strings;
+    public IReadOnlyDictionary<string, string> T => locale.Strings;
     /// <summary>The live-reload script of the preview server; null in a real build.</summary>
     public string? DevScript => devScript;
 
@@ -30,8 +30,8 @@ public sealed class SiteView(StudyModel model, UrlScheme urls, string baseUrl, s
     public List<Finding> Findings => model.Findings;
     /// <summary>Findings that answer the research problem as a whole, not one question.</summary>
     public List<Finding> GeneralFindings => model.Findings.Where(f => f.Question is null).ToList();
-    public IEnumerable<Concept> Concepts => model.Concepts.OrderBy(c => c.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nb-NO"), false));
-    public IEnumerable<Work> Works => model.Works.OrderBy(w => w.CiteAs, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("nb-NO"), false)).ThenBy(w => w.Year, StringComparer.Ordinal);
+    public IEnumerable<Concept> Concepts => model.Concepts.OrderBy(c => c.Name, locale.Collation);
+    public IEnumerable<Work> Works => model.Works.OrderBy(w => w.CiteAs, locale.Collation).ThenBy(w => w.Year, StringComparer.Ordinal);
     public List<Document> Documents => model.Documents;
     public List<Figure> Figures => model.Figures;
     public IEnumerable<Informant> Pseudonyms => model.Informants.Where(i => i.IsPseudonym);
@@ -43,12 +43,12 @@ public sealed class SiteView(StudyModel model, UrlScheme urls, string baseUrl, s
 
     /// <summary>Editorial notes from every part of the study, for the about page.</summary>
     public IEnumerable<EditorialNote> EditorialNotes =>
-        model.Quotes.Where(q => q.Note is not null).Select(q => new EditorialNote($"Sitat: {Shorten(q.Text)}", q.Url, q.Note!))
-        .Concat(model.Findings.Where(f => f.Note is not null).Select(f => new EditorialNote($"Funn: {f.Title}", f.Url, f.Note!)))
-        .Concat(model.Concepts.Where(c => c.Note is not null).Select(c => new EditorialNote($"Begrep: {c.Name}", c.Url, c.Note!)))
-        .Concat(model.Works.Where(w => w.Note is not null).Select(w => new EditorialNote($"Kilde: {w.Label}", w.Url, w.Note!)))
-        .Concat(model.Documents.Where(d => d.Note is not null).Select(d => new EditorialNote($"Dokument: {d.Label}", d.Url, d.Note!)))
-        .Concat(model.Figures.Where(f => f.Note is not null).Select(f => new EditorialNote(f.Label, UrlScheme.Coding, f.Note!)));
+        model.Quotes.Where(q => q.Note is not null).Select(q => new EditorialNote(locale.Format("note_on_quote", ("subject", Shorten(q.Text))), q.Url, q.Note!))
+        .Concat(model.Findings.Where(f => f.Note is not null).Select(f => new EditorialNote(locale.Format("note_on_finding", ("subject", f.Title)), f.Url, f.Note!)))
+        .Concat(model.Concepts.Where(c => c.Note is not null).Select(c => new EditorialNote(locale.Format("note_on_concept", ("subject", c.Name)), c.Url, c.Note!)))
+        .Concat(model.Works.Where(w => w.Note is not null).Select(w => new EditorialNote(locale.Format("note_on_work", ("subject", w.Label)), w.Url, w.Note!)))
+        .Concat(model.Documents.Where(d => d.Note is not null).Select(d => new EditorialNote(locale.Format("note_on_document", ("subject", d.Label)), d.Url, d.Note!)))
+        .Concat(model.Figures.Where(f => f.Note is not null).Select(f => new EditorialNote(f.Label, urls.Coding, f.Note!)));
 
     public Nav Nav { get; } = new(urls);
 
@@ -61,18 +61,18 @@ public sealed record EditorialNote(string Subject, string Url, string Text);
 public sealed class Nav(UrlScheme urls)
 {
     public string Home => UrlScheme.Home;
-    public string Chapters => UrlScheme.Chapters;
-    public string Quotes => UrlScheme.Quotes;
-    public string Findings => UrlScheme.Findings;
+    public string Chapters => urls.Chapters;
+    public string Quotes => urls.Quotes;
+    public string Findings => urls.Findings;
     public string Cases => urls.Cases;
-    public string Comparison => UrlScheme.Comparison;
-    public string Informants => UrlScheme.Informants;
-    public string Coding => UrlScheme.Coding;
-    public string Matrix => UrlScheme.Matrix;
-    public string Concepts => UrlScheme.Concepts;
-    public string Works => UrlScheme.Works;
-    public string Documents => UrlScheme.Documents;
-    public string Explorer => UrlScheme.Explorer;
-    public string About => UrlScheme.About;
-    public string SourceText => UrlScheme.SourceText;
+    public string Comparison => urls.Comparison;
+    public string Informants => urls.Informants;
+    public string Coding => urls.Coding;
+    public string Matrix => urls.Matrix;
+    public string Concepts => urls.Concepts;
+    public string Works => urls.Works;
+    public string Documents => urls.Documents;
+    public string Explorer => urls.Explorer;
+    public string About => urls.About;
+    public string SourceText => urls.SourceText;
 }

@@ -170,9 +170,10 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
     {
         var output = Path.GetFullPath(options.OutputDirectory);
         var theme = Path.GetFullPath(options.ThemeDirectory);
+        var explorerPath = LastReport!.ExplorerPath;
         _indexing = _indexing.ContinueWith(_ =>
         {
-            try { Site.Generator.Search.Pagefind.Index(output, theme); }
+            try { Site.Generator.Search.Pagefind.Index(output, theme, explorerPath); }
             catch (InvalidOperationException e) { Console.Error.WriteLine($"search index: {e.Message}"); }
         }, TaskScheduler.Default);
     }

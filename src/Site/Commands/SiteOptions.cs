@@ -10,7 +10,7 @@ public sealed class SiteOptions
     public Option<string> Theme { get; } = new("--theme") { Description = "The theme's folder", DefaultValueFactory = _ => "theme" };
     public Option<string> Output { get; } = new("--output") { Description = "Where the site is written", DefaultValueFactory = _ => "output" };
     public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "The public address of the site (default: study.yml's url, else $URL on Netlify; build: else root-relative addresses and no sitemap, with a warning; serve: its own address)" };
-    public Option<string> UiLanguage { get; } = new("--ui-language") { Description = "Language of menus and labels: nb or en", DefaultValueFactory = _ => "nb" };
+    public Option<string?> UiLanguage { get; } = new("--ui-language") { Description = "Language of menus, labels and URL words, when not the study's own (study.yml language), e.g. en" };
     public Option<bool> NoSearch { get; } = new("--no-search-index") { Description = "Skip the Pagefind search index (faster; the explorer's search will not work)" };
 
     public void AddTo(Command command)
@@ -31,7 +31,7 @@ public sealed class SiteOptions
         OutputDirectory = result.GetValue(Output)!,
         BaseUrl = result.GetValue(BaseUrl) ?? defaultBaseUrl,
         HostBaseUrl = Environment.GetEnvironmentVariable("URL") is { Length: > 0 } url ? url : null,
-        UiLanguage = result.GetValue(UiLanguage)!,
+        UiLanguage = result.GetValue(UiLanguage),
         BuildSearchIndex = !result.GetValue(NoSearch),
     };
 }

@@ -14,9 +14,9 @@ namespace Site.Tests.Browser;
 [Collection(ServedSiteCollection.Name)]
 public sealed class CitationDownloadTests(ServedSite served)
 {
-    public static TheoryData<string> Pages() => new(["/om/", FirstQuote, UrlScheme.Quote(StudyData.ThesisModel.Quotes[^1].Id)]);
+    public static TheoryData<string> Pages() => new(["/om/", FirstQuote, SiteUrls.Thesis.Quote(StudyData.ThesisModel.Quotes[^1].Id)]);
 
-    private static string FirstQuote => UrlScheme.Quote(StudyData.ThesisModel.Quotes[0].Id);
+    private static string FirstQuote => SiteUrls.Thesis.Quote(StudyData.ThesisModel.Quotes[0].Id);
 
     [Theory]
     [MemberData(nameof(Pages))]

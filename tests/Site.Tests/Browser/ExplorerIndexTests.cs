@@ -43,10 +43,10 @@ public sealed class ExplorerIndexTests(ServedSite served)
     {
         var indexed = Pages().Values.Select(PageUrl).Order(StringComparer.Ordinal).ToList();
 
-        var expected = Model.Quotes.Select(q => UrlScheme.Quote(q.Id))
-            .Concat(Model.Findings.Select(f => UrlScheme.Finding(f.Id)))
+        var expected = Model.Quotes.Select(q => SiteUrls.Thesis.Quote(q.Id))
+            .Concat(Model.Findings.Select(f => SiteUrls.Thesis.Finding(f.Id)))
             .Concat(Model.Chapters.Select(ChapterUrl))
-            .Append(UrlScheme.Documents)
+            .Append(SiteUrls.Thesis.Documents)
             .Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, indexed);
     }
@@ -64,14 +64,14 @@ public sealed class ExplorerIndexTests(ServedSite served)
             foreach (var heading in html.QuerySelectorAll(".section-heading[id]"))
                 Assert.True(anchors[chapter].Contains(heading.Id!), $"{chapter}#{heading.Id} is not in the page map");
         }
-        Assert.Equal(Model.Documents.Select(d => d.Id).Order(StringComparer.Ordinal), anchors[UrlScheme.Documents].Order(StringComparer.Ordinal));
+        Assert.Equal(Model.Documents.Select(d => d.Id).Order(StringComparer.Ordinal), anchors[SiteUrls.Thesis.Documents].Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void Navigation_and_page_furniture_stay_out_of_the_indexed_text()
     {
         var parser = new HtmlParser();
-        foreach (var file in new[] { UrlScheme.FileOf(UrlScheme.Quote(Model.Quotes[0].Id)), UrlScheme.FileOf(UrlScheme.Finding(Model.Findings[0].Id)), UrlScheme.FileOf(ChapterUrl(Model.Chapters.First(c => c.Kind == ChapterKind.Chapter))) })
+        foreach (var file in new[] { UrlScheme.FileOf(SiteUrls.Thesis.Quote(Model.Quotes[0].Id)), UrlScheme.FileOf(SiteUrls.Thesis.Finding(Model.Findings[0].Id)), UrlScheme.FileOf(ChapterUrl(Model.Chapters.First(c => c.Kind == ChapterKind.Chapter))) })
         {
             var html = parser.ParseDocument(served.Site.Read(file));
             var bodies = html.QuerySelectorAll("[data-pagefind-body]");
@@ -85,5 +85,5 @@ public sealed class ExplorerIndexTests(ServedSite served)
         }
     }
 
-    private static string ChapterUrl(Chapter chapter) => UrlScheme.Chapter(chapter);
+    private static string ChapterUrl(Chapter chapter) => SiteUrls.Thesis.Chapter(chapter);
 }

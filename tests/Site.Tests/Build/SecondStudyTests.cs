@@ -25,11 +25,12 @@ public sealed class SecondStudyTests
     }
 
     [Fact]
-    public void Interface_can_be_built_in_english_while_the_text_stays_norwegian()
+    public void Interface_and_addresses_can_be_built_in_english_while_the_text_stays_norwegian()
     {
         using var temp = new TempFolder();
         new SiteBuilder(BuiltSite.Options(Repository.TinyStudy, temp["out"], searchIndex: false) with { UiLanguage = "en" }).Build();
-        var quote = File.ReadAllText(temp["out/sitater/lise-moter/index.html"]);
+        Assert.False(Directory.Exists(temp["out/sitater"]), "the URL words follow the interface's language");
+        var quote = File.ReadAllText(temp["out/quotes/lise-moter/index.html"]);
         Assert.Contains("Skip to content", quote);
         Assert.Contains("Vi møtes hver fredag", quote);
         Assert.Contains("<html lang=\"nb\">", quote);

@@ -33,7 +33,7 @@ public sealed partial class EditorialNoteTests(BuiltSite site)
     {
         var notes = AllNotes().ToList();
         Assert.NotEmpty(notes);
-        var about = PageText(UrlScheme.About);
+        var about = PageText(SiteUrls.Thesis.About);
         var missing = notes.Where(n => !about.Contains(Fold(n.Note), StringComparison.Ordinal)).Select(n => n.Subject).ToList();
         Assert.True(missing.Count == 0, "notes not on the about page: " + string.Join(", ", missing));
     }
@@ -42,8 +42,8 @@ public sealed partial class EditorialNoteTests(BuiltSite site)
     public void Notes_on_works_and_documents_stand_where_they_are_listed()
     {
         var model = StudyData.Model;
-        var works = PageText(UrlScheme.Works);
-        var documents = PageText(UrlScheme.Documents);
+        var works = PageText(SiteUrls.Thesis.Works);
+        var documents = PageText(SiteUrls.Thesis.Documents);
         var missing = model.Works.Where(w => w.Note is not null && !works.Contains(Fold(w.Note), StringComparison.Ordinal)).Select(w => $"work {w.Id}")
             .Concat(model.Documents.Where(d => d.Note is not null && !documents.Contains(Fold(d.Note), StringComparison.Ordinal)).Select(d => $"document {d.Id}"))
             .ToList();

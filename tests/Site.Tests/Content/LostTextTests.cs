@@ -27,7 +27,7 @@ public sealed class LostTextTests(BuiltSite site, ITestOutputHelper output)
     /// definition) and would hide a passage lost from the chapter.
     /// </summary>
     private IEnumerable<string> ThesisPages() =>
-        StudyData.Model.Chapters.Select(c => Path.Combine(site.Output, UrlScheme.Chapter(c).Trim('/'), "index.html"));
+        StudyData.Model.Chapters.Select(c => Path.Combine(site.Output, SiteUrls.Thesis.Chapter(c).Trim('/'), "index.html"));
 
     private SourceWords Source()
     {

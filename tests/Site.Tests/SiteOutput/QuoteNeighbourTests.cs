@@ -28,7 +28,7 @@ public sealed class QuoteNeighbourTests(BuiltSite site)
                 // Checked by its properties, not by the pipeline's formula: as many as there are (up to the cap),
                 // the quote and its neighbours form one unbroken run of the theme, centred on the quote unless
                 // the theme ends first.
-                var positions = listed.Select(href => quotes.FindIndex(q => UrlScheme.Quote(q.Id) == href)).ToList();
+                var positions = listed.Select(href => quotes.FindIndex(q => SiteUrls.Thesis.Quote(q.Id) == href)).ToList();
                 Assert.Equal(Math.Min(QuotesPipeline.NeighbourCount, quotes.Count - 1), positions.Count);
                 Assert.DoesNotContain(-1, positions);
                 Assert.DoesNotContain(i, positions);
@@ -43,7 +43,7 @@ public sealed class QuoteNeighbourTests(BuiltSite site)
                 if (quotes.Count > QuotesPipeline.NeighbourCount + 1)
                 {
                     Assert.NotNull(allLink);
-                    Assert.Equal(UrlScheme.Theme(theme.Key), allLink.GetAttribute("href"));
+                    Assert.Equal(SiteUrls.Thesis.Theme(theme.Key), allLink.GetAttribute("href"));
                     Assert.Contains(quotes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), allLink.TextContent);
                 }
                 else Assert.Null(allLink);
