@@ -36,6 +36,7 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
         LinkCases();
         LinkCoding();
         LinkQuotes();
+        LinkVariants();
         LinkConcepts();
         LinkFindings();
         LinkReferences(references);
@@ -220,6 +221,29 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
                     diagnostics.Error(quote.LocationOf("table"), "Q13", $"no dimension has table {table}", $"tables: {string.Join(", ", tables.Keys.Order())}");
                 else if (dimension != theme.Dimension)
                     diagnostics.Error(quote.LocationOf("table"), "Q14", $"table {table} belongs to the dimension '{dimension.Id}', but the quote's theme '{theme.Id}' belongs to '{theme.Dimension.Id}'");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A variant is the same utterance in other words: it must have its first wording's speaker, case and theme (a
+    /// variant across speakers would tie two attributions together, an anonymous one to a pseudonym perhaps).
+    /// </summary>
+    private void LinkVariants()
+    {
+        foreach (var quote in model.Quotes.Where(q => q.VariantOfId is not null && q.Speaker is not null))
+        {
+            var at = quote.LocationOf("variant_of");
+            if (Quotes.Resolve(quote.VariantOfId!, at) is not { Speaker: not null } first) continue;
+            if (first == quote) diagnostics.Error(at, "Q16", "a quote cannot be a variant of itself");
+            else if (first.VariantOfId is not null) diagnostics.Error(at, "Q16", $"'{first.Id}' is itself a variant of '{first.VariantOfId}'", $"use variant_of: {first.VariantOfId}");
+            else if (first.Speaker != quote.Speaker || first.Case != quote.Case || first.Theme != quote.Theme)
+                diagnostics.Error(at, "Q17", $"'{quote.Id}' and '{first.Id}' differ in speaker, case or theme, so they are not one utterance",
+                    "a variant has the speaker, case and theme of the quote it words differently; never join two attributions");
+            else
+            {
+                quote.VariantOf = first;
+                first.Variants.Add(quote);
             }
         }
     }

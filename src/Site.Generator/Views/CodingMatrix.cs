@@ -3,7 +3,7 @@ using Site.Generator.Model;
 namespace Site.Generator.Views;
 
 /// <summary>
-/// Themes × cases (and × research questions): the number of quotes in each cell, like a matrix coding query
+/// Themes × cases (and × research questions): the number of utterances in each cell, like a matrix coding query
 /// in NVivo. Used by the matrix page and the comparison page, so both count alike.
 /// </summary>
 public sealed record CodingMatrix(IReadOnlyList<Case> Cases, IReadOnlyList<MatrixRow> Rows, IReadOnlyList<int> CaseTotals, int UncasedTotal)
@@ -13,9 +13,9 @@ public sealed record CodingMatrix(IReadOnlyList<Case> Cases, IReadOnlyList<Matri
         var rows = model.Themes.Select(theme => new MatrixRow(
             theme,
             model.Cases.Select(c => new MatrixCell(c, theme.Quotes.Where(q => q.Case == c).ToList())).ToList(),
-            theme.Quotes.Count(q => q.Case is null))).ToList();
-        var totals = model.Cases.Select(c => c.Quotes.Count).ToList();
-        return new CodingMatrix(model.Cases, rows, totals, model.Quotes.Count(q => q.Case is null));
+            Utterances.Of(theme.Quotes).Count(q => q.Case is null))).ToList();
+        var totals = model.Cases.Select(c => Utterances.Count(c.Quotes)).ToList();
+        return new CodingMatrix(model.Cases, rows, totals, Utterances.Of(model.Quotes).Count(q => q.Case is null));
     }
 
     public int Total => Rows.Sum(r => r.Total);
@@ -23,10 +23,10 @@ public sealed record CodingMatrix(IReadOnlyList<Case> Cases, IReadOnlyList<Matri
 
 public sealed record MatrixRow(Theme Theme, IReadOnlyList<MatrixCell> Cells, int Uncased)
 {
-    public int Total => Theme.Quotes.Count;
+    public int Total => Utterances.Count(Theme.Quotes);
 }
 
 public sealed record MatrixCell(Case Case, IReadOnlyList<Quote> Quotes)
 {
-    public int Count => Quotes.Count;
+    public int Count => Utterances.Count(Quotes);
 }
