@@ -6,8 +6,13 @@ public sealed record BuildOptions
     public required string InputDirectory { get; init; }
     public required string ThemeDirectory { get; init; }
     public required string OutputDirectory { get; init; }
-    /// <summary>The public address of the site, for canonical URLs, sitemaps and citations.</summary>
-    public string BaseUrl { get; init; } = "http://localhost:5080";
+    /// <summary>
+    /// The public address of the site, for canonical URLs, sitemaps and citations, when given on the command line.
+    /// Null: study.yml's <c>url</c>, else <see cref="HostBaseUrl"/>, else none (see <see cref="SiteBuilder"/>).
+    /// </summary>
+    public string? BaseUrl { get; init; }
+    /// <summary>The address the host reports for the site (Netlify's $URL), used when neither the command line nor study.yml gives one.</summary>
+    public string? HostBaseUrl { get; init; }
     /// <summary>Paths in diagnostics are relative to this folder (the working directory).</summary>
     public string DisplayRoot { get; init; } = Directory.GetCurrentDirectory();
     /// <summary>Language of the interface (menus, labels, URL words) when not the study's own (study.yml <c>language</c>).</summary>
@@ -17,5 +22,9 @@ public sealed record BuildOptions
     /// <summary>Added to the head of every page in development, e.g. the live-reload script.</summary>
     public string? DevelopmentScript { get; init; }
 
-    public string NormalisedBaseUrl => BaseUrl.TrimEnd('/');
+    /// <summary>
+    /// The site's address without a trailing slash: the command line's, the study's, the host's; or "" when none is
+    /// known, and then every address the site writes is root-relative (never a guessed host such as localhost).
+    /// </summary>
+    public string ResolveBaseUrl(string? studyUrl) => (BaseUrl ?? studyUrl ?? HostBaseUrl ?? "").TrimEnd('/');
 }

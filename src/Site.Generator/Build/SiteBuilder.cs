@@ -37,7 +37,7 @@ public sealed class SiteBuilder(BuildOptions options)
     public Report Check()
     {
         var started = Stopwatch.GetTimestamp();
-        BaseUrlCheck.Check(options.BaseUrl);
+        if (options.BaseUrl is { } baseUrl) BaseUrlCheck.Check(baseUrl);
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics);
         var result = Render(site, diagnostics);
@@ -53,7 +53,7 @@ public sealed class SiteBuilder(BuildOptions options)
     public Report Build(RenderMemory? memory = null, CancellationToken cancel = default)
     {
         var started = Stopwatch.GetTimestamp();
-        BaseUrlCheck.Check(options.BaseUrl);
+        if (options.BaseUrl is { } baseUrl) BaseUrlCheck.Check(baseUrl);
         OutputGuard.Check(options); // before anything is read: a mistyped --output fails at once
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics, recordReads: memory is not null);
@@ -63,7 +63,11 @@ public sealed class SiteBuilder(BuildOptions options)
         Committed = () => output.IsCommitted;
         // Pages go to the staging folder as they are rendered; it replaces the output only if all succeeds.
         var result = Render(site, diagnostics, new StagingSink(output));
-        if (options.BuildSearchIndex) Timings.Measure("search index", () => Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory), site.Urls.Explorer, cancel));
+        if (options.BuildSearchIndex)
+        {
+            Timings.Measure("search index", () => Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory), site.Urls.Explorer, cancel));
+            Timings.Measure("search index privacy", () => PrivacyGate.ScanSearchIndex(output.StagingDirectory, Search.Pagefind.OutputFolder, PrivacyCheck.Patterns(site.Model.Study), OutputDisplayPath));
+        }
         Timings.Measure("commit", output.Commit);
         if (output.LeftBehind is not null)
             diagnostics.Warning(SourceLocation.FileOnly(output.LeftBehind), "O01",
@@ -89,7 +93,7 @@ public sealed class SiteBuilder(BuildOptions options)
     public (Report Report, InPlaceOutput.Changes Changes) Update(IReadOnlySet<string>? showFirst = null, Action? shown = null, RenderMemory? memory = null)
     {
         var started = Stopwatch.GetTimestamp();
-        BaseUrlCheck.Check(options.BaseUrl);
+        if (options.BaseUrl is { } baseUrl) BaseUrlCheck.Check(baseUrl);
         OutputGuard.Check(options);
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics, recordReads: memory is not null);
@@ -146,6 +150,7 @@ public sealed class SiteBuilder(BuildOptions options)
         theme.GetAwaiter().GetResult();
         diagnostics.ThrowIfErrors();
         if (model is null) throw new BuildFailedException(diagnostics.Items);
+        _baseUrl = ResolveBaseUrl(model.Study, diagnostics);
 
         var themeParts = theme.GetAwaiter().GetResult();
         var locale = LocaleLoader.Load(Path.GetFullPath(options.ThemeDirectory), options.UiLanguage ?? model.Study.Language, model.Study.Urls,
@@ -200,16 +205,33 @@ public sealed class SiteBuilder(BuildOptions options)
         return new Theme(assets, templates);
     }
 
-    private string Absolute(string path) => options.NormalisedBaseUrl + path;
+    private string Absolute(string path) => _baseUrl + path;
+
+    // Known once the study is loaded (study.yml may name it); templates call absolute_url only while rendering.
+    private string _baseUrl = "";
+
+    /// <summary>The site's public address: the command line's, else study.yml's <c>url</c>, else the host's ($URL); warns when none is known.</summary>
+    private string ResolveBaseUrl(Study study, DiagnosticBag diagnostics)
+    {
+        if (study.Url is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+            diagnostics.Error(study.LocationOf("url"), "URL02", $"'{url}' is not an absolute http(s) address", "write the address readers open, e.g. https://example.org/");
+        var resolved = options.ResolveBaseUrl(study.Url);
+        if (resolved.Length == 0)
+            diagnostics.Warning(SourceLocation.FileOnly(study.Location.File), "URL01",
+                "the site has no public address: canonical links, citations and the data download use root-relative addresses, and no sitemap is written",
+                "set url: in study.yml, or pass --base-url URL (on Netlify, $URL is used)");
+        return resolved;
+    }
 
     private SiteContext CreateContext(StudyModel model, StudyLinker linker, Dictionary<Chapter, ChapterParser.Result> parsed, Theme theme, Locale locale, UrlScheme urls,
         StudyImages images, Citations.StudyCitations citations)
     {
         var (assets, templates) = theme;
-        var view = new SiteView(model, urls, options.NormalisedBaseUrl, locale, options.DevelopmentScript);
+        var view = new SiteView(model, urls, _baseUrl, locale, options.DevelopmentScript);
         return new SiteContext
         {
             Options = options,
+            BaseUrl = _baseUrl,
             Model = model,
             Linker = linker,
             ParsedChapters = parsed,
@@ -229,7 +251,11 @@ public sealed class SiteBuilder(BuildOptions options)
     {
         try
         {
-            var result = Timings.Measure("render", () => new PipelineEngine(site, diagnostics, output).Run(SitePipelines.All(site)));
+            // Every file is checked for contact details on its way out, whatever made it (PrivacyGate).
+            // Quote pages are checked for ties between anonymous attributions and pseudonyms (AnonymityGate).
+            var gate = new AnonymityGate(site.Model, diagnostics,
+                new PrivacyGate(PrivacyCheck.Patterns(site.Model.Study), diagnostics, output ?? new InMemorySink(), OutputDisplayPath), OutputDisplayPath);
+            var result = Timings.Measure("render", () => new PipelineEngine(site, diagnostics, gate).Run(SitePipelines.All(site)));
             Timings.Pipelines = result.Timings;
             diagnostics.ThrowIfErrors();
             return result;
@@ -240,6 +266,9 @@ public sealed class SiteBuilder(BuildOptions options)
             throw new BuildFailedException(diagnostics.Items);
         }
     }
+
+    /// <summary>The output folder as diagnostics name it (relative to the display root, like the input's paths).</summary>
+    private string OutputDisplayPath => Path.GetRelativePath(options.DisplayRoot, Path.GetFullPath(options.OutputDirectory));
 
     private static IReadOnlyDictionary<string, int> Count(PipelineEngine.Result result) =>
         result.ByPipeline.Where(p => p.Value.Count > 0).OrderBy(p => p.Key, StringComparer.Ordinal)

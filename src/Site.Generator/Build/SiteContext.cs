@@ -28,5 +28,8 @@ public sealed class SiteContext
     /// <summary>In the preview: which pages to keep from the last build and what to record; null in a plain build.</summary>
     public Incremental.RenderPlan? Plan { get; set; }
 
-    public string AbsoluteUrl(string path) => Options.NormalisedBaseUrl + path;
+    /// <summary>The site's public address without a trailing slash; "" when none is known (addresses are then root-relative).</summary>
+    public required string BaseUrl { get; init; }
+
+    public string AbsoluteUrl(string path) => BaseUrl + path;
 }

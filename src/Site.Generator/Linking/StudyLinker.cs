@@ -34,6 +34,7 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
         LinkCases();
         LinkCoding();
         LinkQuotes();
+        LinkVariants();
         LinkConcepts();
         LinkFindings();
         LinkReferences(references);
@@ -134,10 +135,17 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
     {
         foreach (var informant in model.Informants)
         {
-            if (informant.CaseId is { } caseId && Cases.Resolve(caseId, informant.LocationOf("case")) is { } c)
+            if (informant.CaseId is not null && informant.CaseInferredId is not null)
+                diagnostics.Error(informant.LocationOf("case_inferred"), "I10", $"{informant.Name} has both a stated case and an inferred one", "keep case: where the text states it, case_inferred: where the editors infer it");
+            var inferred = informant.CaseId is null && informant.CaseInferredId is not null;
+            var key = inferred ? "case_inferred" : "case";
+            if ((informant.CaseId ?? informant.CaseInferredId) is { } caseId && Cases.Resolve(caseId, informant.LocationOf(key)) is { } c)
             {
                 informant.Case = c;
+                informant.CaseIsInferred = inferred;
                 if (informant.IsPseudonym) c.Informants.Add(informant);
+                if (inferred && string.IsNullOrWhiteSpace(informant.Evidence))
+                    diagnostics.Error(informant.LocationOf(key), "I11", $"the inferred case of {informant.Name} needs its reasoning", "add evidence: quoting the passages the inference rests on");
             }
         }
         foreach (var document in model.Documents)
@@ -207,8 +215,15 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
             foreach (var code in codes) code.Quotes.Add(quote);
             quote.Case = quote.CaseId is { } caseId ? Cases.Resolve(caseId, quote.LocationOf("case")) : speaker.Case;
             quote.Case?.Quotes.Add(quote);
+            // A quote may keep a case of its own against its speaker's inferred one where its own passage says
+            // so; the note must say why.
             if (quote.CaseId is not null && speaker.Case is not null && quote.CaseId != speaker.Case.Id)
-                diagnostics.Error(quote.LocationOf("case"), "Q12", $"the quote is placed in '{quote.CaseId}', but its speaker {speaker.Name} belongs to '{speaker.Case.Id}'");
+            {
+                if (!speaker.CaseIsInferred)
+                    diagnostics.Error(quote.LocationOf("case"), "Q12", $"the quote is placed in '{quote.CaseId}', but its speaker {speaker.Name} belongs to '{speaker.Case.Id}'");
+                else if (string.IsNullOrWhiteSpace(quote.Note))
+                    diagnostics.Error(quote.LocationOf("case"), "Q15", $"the quote is placed in '{quote.CaseId}' against the inferred case '{speaker.Case.Id}' of {speaker.Name}, without a note", "add note: quoting the passage that places it");
+            }
             if (quote.Table is { } table)
             {
                 if (!tables.TryGetValue(table, out var owner))
@@ -220,6 +235,29 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
         // What a code holds, itself and below, each quote once and in the order of the data.
         foreach (var code in model.Codes)
             code.AllQuotes.AddRange(code.SelfAndDescendants.SelectMany(c => c.Quotes).Distinct().OrderBy(q => q.Order));
+    }
+
+    /// <summary>
+    /// A variant is the same utterance in other words: it must have its first wording's speaker, case and codes (a
+    /// variant across speakers would tie two attributions together, an anonymous one to a pseudonym perhaps).
+    /// </summary>
+    private void LinkVariants()
+    {
+        foreach (var quote in model.Quotes.Where(q => q.VariantOfId is not null && q.Speaker is not null))
+        {
+            var at = quote.LocationOf("variant_of");
+            if (Quotes.Resolve(quote.VariantOfId!, at) is not { Speaker: not null } first) continue;
+            if (first == quote) diagnostics.Error(at, "Q16", "a quote cannot be a variant of itself");
+            else if (first.VariantOfId is not null) diagnostics.Error(at, "Q16", $"'{first.Id}' is itself a variant of '{first.VariantOfId}'", $"use variant_of: {first.VariantOfId}");
+            else if (first.Speaker != quote.Speaker || first.Case != quote.Case || !first.Codes.ToHashSet().SetEquals(quote.Codes))
+                diagnostics.Error(at, "Q17", $"'{quote.Id}' and '{first.Id}' differ in speaker, case or codes, so they are not one utterance",
+                    "a variant has the speaker, case and codes of the quote it words differently; never join two attributions");
+            else
+            {
+                quote.VariantOf = first;
+                first.Variants.Add(quote);
+            }
+        }
     }
 
     private void LinkConcepts()

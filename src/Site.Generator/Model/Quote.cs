@@ -9,6 +9,7 @@ public sealed class Quote : IdentifiedEntity
     [Description("Number of the table of representative quotes it stands in")] public int? Table { get; set; }
     [YamlKey("case"), Description("Case id, where the speaker does not imply it")] public string? CaseId { get; set; }
     [Description("Editorial note, shown with the quote")] public string? Note { get; set; }
+    [YamlKey("variant_of"), Description("Id of the quote this one words differently: the same utterance printed twice (a table and the running text). Counts count the utterance once.")] public string? VariantOfId { get; set; }
 
     /// <summary>Position in the data (file order), used for 'order in the thesis'.</summary>
     public int Order { get; internal set; }
@@ -25,12 +26,20 @@ public sealed class Quote : IdentifiedEntity
     public IEnumerable<ResearchQuestion> Questions => Codes.Select(c => c.Question).OfType<ResearchQuestion>().Distinct();
     /// <summary>The quote's case: its own, or its speaker's.</summary>
     public Case? Case { get; internal set; }
+    /// <summary>True when the case is the speaker's inferred one (the quote names none of its own).</summary>
+    public bool CaseIsInferred => CaseId is null && Speaker?.CaseIsInferred == true;
     /// <summary>Every section where the quote stands, in reading order.</summary>
     public List<Section> Sections { get; } = new();
     public List<Finding> Findings { get; } = new();
     /// <summary>The concepts of the findings the quote supports.</summary>
     public IEnumerable<Concept> Concepts => Findings.SelectMany(f => f.Concepts).Distinct();
     public string Url { get; internal set; } = "";
+    /// <summary>The quote this one is another wording of (same speaker, case and theme); null for an utterance's first wording.</summary>
+    public Quote? VariantOf { get; internal set; }
+    /// <summary>The other wordings of this utterance, when it is the first.</summary>
+    public List<Quote> Variants { get; } = new();
+    /// <summary>The other printed wordings of the same utterance, whichever of them this is.</summary>
+    public IEnumerable<Quote> OtherWordings => VariantOf is { } first ? first.Variants.Where(v => v != this).Prepend(first) : Variants;
 }
 
 /// <summary>The codes of one level that a quote or finding is coded with.</summary>

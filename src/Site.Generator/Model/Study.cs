@@ -29,6 +29,8 @@ public sealed class Study : Entity, IStableKey
     public IReadOnlyList<string> PublicationParts => new[] { Degree, Programme, Institution }.Where(p => p.Length > 0).ToList();
 
     [Description("URL words of the site that differ from its language's (theme/i18n), e.g. quotes: citations. Published addresses are cited: add redirects when you change one.")] public Dictionary<string, string> Urls { get; set; } = new();
+    [Description("The public address of the published site, e.g. https://example.org/: canonical links, citations and the sitemap use it. --base-url overrides it; without either, Netlify's $URL is used, else addresses are root-relative.")] public string? Url { get; set; }
+    [Description("What the privacy checks look for besides e-mail addresses and international phone numbers.")] public PrivacySettings? Privacy { get; set; }
     [Description("What the study calls its cases, e.g. school/schools; the plural is the URL segment.")] public CaseTerm CaseTerm { get; set; } = new();
 }
 

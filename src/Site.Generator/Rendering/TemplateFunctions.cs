@@ -17,6 +17,8 @@ public static class TemplateFunctions
         // JSON safe inside <script type="application/ld+json">: '<', '>' and '&' are written as \u escapes.
         functions.Import("json", new Func<object?, Html>(value => new Html(JsonSerializer.Serialize(value, Json))));
         functions.Import("count", new Func<System.Collections.IEnumerable?, int>(items => items?.Cast<object>().Count() ?? 0));
+        // Counts of quotes count utterances: a quote printed twice in different words counts once (Model/Utterances).
+        functions.Import("utterances", new Func<System.Collections.IEnumerable?, int>(items => items is null ? 0 : Model.Utterances.Count(items.OfType<Model.Quote>())));
         functions.Import("plural", new Func<int, string, string, string>((n, one, many) => n == 1 ? one : many));
         functions.Import("anchor", new Func<string, string>(Urls.Slug.SectionAnchor));
         return functions;

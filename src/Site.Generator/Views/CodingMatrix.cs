@@ -3,7 +3,7 @@ using Site.Generator.Model;
 namespace Site.Generator.Views;
 
 /// <summary>
-/// Codes × cases (and × research questions): the number of quotes in each cell, like a matrix coding query in
+/// Codes × cases (and × research questions): the number of utterances in each cell, like a matrix coding query in
 /// NVivo. The rows are the codes with no codes under them, at whatever level they stand. Used by the matrix page
 /// and the comparison page, so both count alike.
 /// </summary>
@@ -14,9 +14,9 @@ public sealed record CodingMatrix(IReadOnlyList<Case> Cases, IReadOnlyList<Matri
         var rows = model.Codes.Where(c => c.IsLeaf && c.Level is not null).Select(code => new MatrixRow(
             code,
             model.Cases.Select(c => new MatrixCell(c, code.AllQuotes.Where(q => q.Case == c).ToList())).ToList(),
-            code.AllQuotes.Count(q => q.Case is null))).ToList();
-        var totals = model.Cases.Select(c => c.Quotes.Count).ToList();
-        return new CodingMatrix(model.Cases, rows, totals, model.Quotes.Count(q => q.Case is null), model.Quotes.Count);
+            Utterances.Of(code.AllQuotes).Count(q => q.Case is null))).ToList();
+        var totals = model.Cases.Select(c => Utterances.Count(c.Quotes)).ToList();
+        return new CodingMatrix(model.Cases, rows, totals, Utterances.Of(model.Quotes).Count(q => q.Case is null), Utterances.Count(model.Quotes));
     }
 
     /// <summary>True when every case has quotes of its own: a column of quotes with no case would show only zeros otherwise.</summary>
@@ -25,10 +25,10 @@ public sealed record CodingMatrix(IReadOnlyList<Case> Cases, IReadOnlyList<Matri
 
 public sealed record MatrixRow(Code Code, IReadOnlyList<MatrixCell> Cells, int Uncased)
 {
-    public int Total => Code.AllQuotes.Count;
+    public int Total => Utterances.Count(Code.AllQuotes);
 }
 
 public sealed record MatrixCell(Case Case, IReadOnlyList<Quote> Quotes)
 {
-    public int Count => Quotes.Count;
+    public int Count => Utterances.Count(Quotes);
 }

@@ -14,7 +14,7 @@ public static class BuildCommand
         command.Options.Add(timings);
         command.SetAction(result =>
         {
-            var builder = new SiteBuilder(options.Read(result, "http://localhost:5080"));
+            var builder = new SiteBuilder(options.Read(result, defaultBaseUrl: null));
             using var interruption = new Interruption(() => builder.Committed());
             var code = Reporter.Run(() => builder.Build(cancel: interruption.Token), "Built");
             if (code == 0 && result.GetValue(timings)) PrintTimings(builder.Timings);

@@ -10,7 +10,7 @@ public static class CheckCommand
         var options = new SiteOptions();
         var command = new Command("check", "Validate the study and the theme, render every page, write nothing.");
         options.AddTo(command);
-        command.SetAction(result => Reporter.Run(() => new SiteBuilder(options.Read(result, "http://localhost:5080")).Check(), "Checked"));
+        command.SetAction(result => Reporter.Run(() => new SiteBuilder(options.Read(result, defaultBaseUrl: null)).Check(), "Checked"));
         return command;
     }
 }

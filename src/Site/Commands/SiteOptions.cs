@@ -9,7 +9,7 @@ public sealed class SiteOptions
     public Option<string> Input { get; } = new("--input") { Description = "The study's folder", DefaultValueFactory = _ => "input" };
     public Option<string> Theme { get; } = new("--theme") { Description = "The theme's folder", DefaultValueFactory = _ => "theme" };
     public Option<string> Output { get; } = new("--output") { Description = "Where the site is written", DefaultValueFactory = _ => "output" };
-    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "The public address of the site (default: $URL on Netlify, else http://localhost:PORT)" };
+    public Option<string?> BaseUrl { get; } = new("--base-url") { Description = "The public address of the site (default: study.yml's url, else $URL on Netlify; build: else root-relative addresses and no sitemap, with a warning; serve: its own address)" };
     public Option<string?> UiLanguage { get; } = new("--ui-language") { Description = "Language of menus, labels and URL words, when not the study's own (study.yml language), e.g. en" };
     public Option<bool> NoSearch { get; } = new("--no-search-index") { Description = "Skip the Pagefind search index (faster; the explorer's search will not work)" };
 
@@ -23,12 +23,14 @@ public sealed class SiteOptions
         command.Options.Add(NoSearch);
     }
 
-    public BuildOptions Read(ParseResult result, string defaultBaseUrl) => new()
+    /// <param name="defaultBaseUrl">The command's own address (serve's); null for build and check, which then use study.yml's url or the host's.</param>
+    public BuildOptions Read(ParseResult result, string? defaultBaseUrl) => new()
     {
         InputDirectory = result.GetValue(Input)!,
         ThemeDirectory = result.GetValue(Theme)!,
         OutputDirectory = result.GetValue(Output)!,
-        BaseUrl = result.GetValue(BaseUrl) ?? Environment.GetEnvironmentVariable("URL") ?? defaultBaseUrl,
+        BaseUrl = result.GetValue(BaseUrl) ?? defaultBaseUrl,
+        HostBaseUrl = Environment.GetEnvironmentVariable("URL") is { Length: > 0 } url ? url : null,
         UiLanguage = result.GetValue(UiLanguage),
         BuildSearchIndex = !result.GetValue(NoSearch),
     };
