@@ -207,7 +207,7 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
             var speaker = Informants.Resolve(quote.SpeakerId, quote.LocationOf("speaker"));
             var codes = Codes.ResolveAll(quote.CodeIds, quote.LocationOf("codes"));
             if (quote.CodeIds.Count == 0)
-                diagnostics.Error(quote.LocationOf("codes"), "Q15", "the quote has no code", "name at least one code: codes: [id]");
+                diagnostics.Error(quote.LocationOf("codes"), "Q18", "the quote has no code", "name at least one code: codes: [id]");
             if (speaker is null || codes.Count == 0) continue;
             quote.Speaker = speaker;
             quote.Codes.AddRange(codes);

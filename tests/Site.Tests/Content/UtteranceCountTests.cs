@@ -45,7 +45,9 @@ public sealed partial class UtteranceCountTests(BuiltSite site)
             expected[quote.ThemeId()] = expected.GetValueOrDefault(quote.ThemeId()) + 1;
         }
         var figure = FigureFiveCounts();
-        Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), figure.OrderBy(e => e.Key, StringComparer.Ordinal));
+        // The figure counts each theme's utterances (the dimensions above them have counts of their own).
+        Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), figure.Where(e => expected.ContainsKey(e.Key)).OrderBy(e => e.Key, StringComparer.Ordinal));
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), StudyData.Model.Themes().Select(t => t.Id).Order(StringComparer.Ordinal));
     }
 
     [Fact]
