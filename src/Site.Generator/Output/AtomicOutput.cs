@@ -84,11 +84,10 @@ public sealed class AtomicOutput : IDisposable
         }
         finally { _lock.ExitWriteLock(); }
         // The previous site (if any) now lies at the staging path. The new one is in place whatever happens here.
-        try { if (Directory.Exists(StagingDirectory)) Directory.Delete(StagingDirectory, recursive: true); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        if (DeleteTree(StagingDirectory) is { } failure)
         {
             LeftBehind = StagingDirectory;
-            LeftBehindReason = e.Message;
+            LeftBehindReason = failure;
         }
     }
 
@@ -107,10 +106,21 @@ public sealed class AtomicOutput : IDisposable
         finally { _lock.ExitWriteLock(); }
     }
 
-    private void DeleteStaging()
+    private void DeleteStaging() => DeleteTree(StagingDirectory); // what is left, the next build removes
+
+    /// <summary>
+    /// Deletes a folder, trying again while it still exists: a signal handler may be deleting the same tree on another
+    /// thread, and a file the other removed first makes one recursive delete stop half-way. Null when it is gone.
+    /// </summary>
+    private static string? DeleteTree(string path)
     {
-        try { if (Directory.Exists(StagingDirectory)) Directory.Delete(StagingDirectory, recursive: true); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { } // the next build removes it
+        string? failure = null;
+        for (var attempt = 0; attempt < 5 && Directory.Exists(path); attempt++)
+        {
+            try { Directory.Delete(path, recursive: true); failure = null; }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { failure = e.Message; }
+        }
+        return Directory.Exists(path) ? failure ?? "it could not be deleted" : null;
     }
 
     public void Dispose()

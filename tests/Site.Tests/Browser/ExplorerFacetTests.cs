@@ -97,8 +97,10 @@ public sealed class ExplorerFacetTests(ServedSite served)
         foreach (var cell in cells)
         {
             await explorer.GoToAsync(cell[0][ExplorerPage.Path.Length..]);
-            var shown = await explorer.QuoteResultUrlsAsync();
-            Assert.True(int.Parse(cell[1]) == shown.Count, $"{cell[0]} shows {cell[1]} in the matrix, {shown.Count} quotes in the explorer");
+            // The matrix counts utterances: a quote printed twice in other words (variant_of) is listed twice, counted once.
+            var variants = Model.Quotes.Where(q => q.VariantOfId is not null).Select(q => $"/sitater/{q.Id}/").ToHashSet(StringComparer.Ordinal);
+            var shown = (await explorer.QuoteResultUrlsAsync()).Where(url => !variants.Contains(new Uri(new Uri(explorer.BaseUrl), url).AbsolutePath)).ToList();
+            Assert.True(int.Parse(cell[1]) == shown.Count, $"{cell[0]} shows {cell[1]} in the matrix, {shown.Count} utterances in the explorer");
             await AssertEveryParameterIsChosen(explorer, cell[0]);
         }
         explorer.AssertNoErrors();
