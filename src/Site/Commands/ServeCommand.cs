@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Site.Generator.Build;
 using Site.Generator.Diagnostics;
 using Site.Generator.Incremental;
+using Site.Generator.Output;
 using Site.Generator.Urls;
 using Site.Serve;
 
@@ -96,6 +97,7 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
 
     public void Start()
     {
+        server.OutputLost = () => Rebuild();
         _timer = new Timer(_ => Rebuild(), null, Timeout.Infinite, Timeout.Infinite);
         foreach (var directory in new[] { options.InputDirectory, options.ThemeDirectory })
         {
@@ -158,7 +160,10 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
         lock (_gate)
         {
             var fingerprint = InputFingerprint.Compute(options);
-            if (fingerprint == _fingerprint) return false;
+            // A lost output (deleted while serving) is written whole again, whatever changed.
+            var lost = !OutputMarker.IsIn(Path.GetFullPath(options.OutputDirectory));
+            if (lost) _memory.Forget();
+            else if (fingerprint == _fingerprint) return false;
             var reloaded = false;
             var started = Stopwatch.GetTimestamp();
             var shownAfter = TimeSpan.Zero;
@@ -180,7 +185,12 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
                 var first = reloaded ? $", open pages shown after {shownAfter.TotalMilliseconds:F0} ms" : "";
                 Console.WriteLine($"Rebuilt in {report.Elapsed.TotalMilliseconds:F0} ms{first}: {report.RenderedPages?.Count} page(s) rendered, {changes.Written} file(s) written, {changes.Deleted} deleted");
             }, pagesChanged: () => reloaded);
-            if (!ok) return false;
+            if (!ok)
+            {
+                // The error belongs to this input: restoring the last good one byte for byte must build again and clear it.
+                _fingerprint = fingerprint;
+                return false;
+            }
             if (!reloaded) server.BuildSucceeded();
             if (options.BuildSearchIndex) RefreshSearchIndex();
             return true;

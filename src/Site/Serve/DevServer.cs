@@ -31,6 +31,12 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
 
     public string Url => $"http://127.0.0.1:{port}";
 
+    /// <summary>The diagnostics the open pages show over the last good build; null after a good build.</summary>
+    public string? LastError { get { lock (_state) return _lastError; } }
+
+    /// <summary>Called when a request finds the output folder gone (deleted while serving): the preview writes it again.</summary>
+    public Action? OutputLost { get; set; }
+
     /// <summary>
     /// The site on disk changed: every open page reloads. Each success starts a new generation, and every HTML
     /// page is served with the generation it belongs to, so a page whose event stream connects only after the
@@ -171,6 +177,11 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
         {
             context.Response.Redirect(path + "/" + context.Request.QueryString, permanent: false);
             return;
+        }
+        if (file is null && OutputLost is { } rebuild && !Site.Generator.Output.OutputMarker.IsIn(_root))
+        {
+            rebuild();
+            file = Resolve(path);
         }
         var status = 200;
         if (file is null)
