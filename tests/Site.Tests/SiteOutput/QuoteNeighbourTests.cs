@@ -44,7 +44,9 @@ public sealed class QuoteNeighbourTests(BuiltSite site)
                 {
                     Assert.NotNull(allLink);
                     Assert.Equal(SiteUrls.Thesis.Theme(theme.Key), allLink.GetAttribute("href"));
-                    Assert.Contains(quotes.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), allLink.TextContent);
+                    // The link counts utterances: a quote's other wordings (variant_of) count with it.
+                    var utterances = quotes.Count(q => q.VariantOfId is null);
+                    Assert.Contains(utterances.ToString(System.Globalization.CultureInfo.InvariantCulture), allLink.TextContent);
                 }
                 else Assert.Null(allLink);
             }
