@@ -38,8 +38,8 @@ public sealed partial class ContactPatterns
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
     private static partial Regex Email();
 
-    // +47 41 90 18 51, +353 85 123 4567, +44 (0)20 7946 0958: a + and 7 to 15 digits in groups.
-    [GeneratedRegex(Before + @"\+[1-9]\d{0,2}(?:[ .-]?\(0\))?(?:[ .-]?\d{1,5}){1,6}" + After)]
+    // +47 41 90 18 51, +353 85 123 4567, +44 (0)20 7946 0958, +1 (555) 234-5678: a + and 7 to 15 digits in groups.
+    [GeneratedRegex(Before + @"\+[1-9]\d{0,2}(?:[ .-]?\(\d{1,5}\)|[ .-]?\d{1,5}){1,6}" + After)]
     private static partial Regex InternationalPhone();
 
     // Norway and Denmark: eight digits, grouped 2-2-2-2 or 3-2-3, or written together (first digit 2–9). Not
