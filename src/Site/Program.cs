@@ -7,7 +7,9 @@ root.Subcommands.Add(BuildCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(SchemaCommand.Create());
-root.Subcommands.Add(GenerateStudyCommand.Create());
+root.Subcommands.Add(NewCommand.Create());
+root.Subcommands.Add(ImportCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
 
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

@@ -4,7 +4,7 @@
 #   tests/benchmark/explorer-perf.sh [STUDY_DIR ...]
 #   tests/benchmark/explorer-perf.sh input /work/tmp/explorer/study20k     # the thesis and a synthetic study
 #   EXPLORER_SITE=DIR tests/benchmark/explorer-perf.sh                     # measure a site built before
-# A synthetic study: dotnet run --project src/Site -c Release -- generate-study --quotes 20000 --output DIR
+# A synthetic study: dotnet run --project tools/Site.Synthetic -c Release -- --quotes 20000 --output DIR
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 bash "$root/tests/install-test-tools.sh"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures our full build against Hugo's on the same quotes, and writes tests/benchmark/REPORT.md.
 #   bash tests/benchmark/run.sh            (from anywhere in a clone; installs Debian's hugo and time if missing)
-# Studies: the thesis (input/), synthetic studies (site generate-study) at 10x and 100x the thesis's quotes, and at
+# Studies: the thesis (input/), synthetic studies (tools/Site.Synthetic) at 10x and 100x the thesis's quotes, and at
 # 10,000 quotes. For each: wall time, CPU time (user+sys) and peak RSS of the whole process, from /usr/bin/time -v,
 # median of several runs after a warm-up, ours and Hugo's alternating. Ours runs with --no-search-index, as Hugo
 # makes no search index; the search index is timed apart (the "search index" phase of one indexed build).
@@ -43,6 +43,9 @@ rm -rf "$work/cli"
 dotnet publish "$root/src/Site" -c Release -r "$rid" --self-contained true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
   -o "$work/cli" --artifacts-path "$work/artifacts" -nologo -v quiet -clp:ErrorsOnly >/dev/null
 site="$work/cli/site"
+# The synthetic studies come from the tool beside the generator (tools/Site.Synthetic).
+dotnet build "$root/tools/Site.Synthetic" -c Release -o "$work/synthetic" >/dev/null
+synthetic="$work/synthetic/synthetic-study"
 
 # --- measuring -----------------------------------------------------------------------------------------------
 # measure LOG OUTPUT_DIR COMMAND...: runs the command on an output folder that does not exist yet; prints
@@ -90,7 +93,7 @@ study_of() { case $1 in thesis) echo "$root/input" ;; *) echo "$inputs/studies/$
 # Every study and its Hugo site first, before anything is measured.
 for entry in "${sizes[@]}"; do
   name=${entry%%:*}; quotes=${entry#*:}
-  case $name in thesis | *-disk) ;; *) "$site" generate-study --quotes "$quotes" --output "$(study_of "$name")" --seed 1 >/dev/null ;; esac
+  case $name in thesis | *-disk) ;; *) "$synthetic" --quotes "$quotes" --output "$(study_of "$name")" --seed 1 >/dev/null ;; esac
   case $name in *-disk) ;; *) hugo_site "$(study_of "$name")" "$inputs/hugo/$name" ;; esac
 done
 # The last benchmark's disk output was deleted when it ended: if that was within the last minutes, its inodes

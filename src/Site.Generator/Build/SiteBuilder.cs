@@ -27,6 +27,9 @@ public sealed class SiteBuilder(BuildOptions options)
     public sealed record Report(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, int> PagesByPipeline, int Files, TimeSpan Elapsed,
         string ExplorerPath, IReadOnlyList<string>? RenderedPages = null);
 
+    /// <summary>True once the build has swapped the new site in (what an interruption says it left).</summary>
+    public Func<bool> Committed { get; private set; } = () => false;
+
     /// <summary>Where the time of the last build went.</summary>
     public PhaseTimings Timings { get; } = new();
 
@@ -34,6 +37,7 @@ public sealed class SiteBuilder(BuildOptions options)
     public Report Check()
     {
         var started = Stopwatch.GetTimestamp();
+        if (options.BaseUrl is { } baseUrl) BaseUrlCheck.Check(baseUrl);
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics);
         var result = Render(site, diagnostics);
@@ -42,21 +46,33 @@ public sealed class SiteBuilder(BuildOptions options)
 
     /// <summary>Builds the site into the output folder, or throws <see cref="BuildFailedException"/> and leaves it as it was.</summary>
     /// <param name="memory">The preview's: gets what every page read, so that later updates can keep pages.</param>
-    public Report Build(RenderMemory? memory = null)
+    /// <param name="cancel">
+    /// Ctrl+C or SIGTERM: the staging folder is deleted at once (from the thread that cancels) and nothing is written
+    /// after; the build then fails with <see cref="OperationCanceledException"/> at its next write.
+    /// </param>
+    public Report Build(RenderMemory? memory = null, CancellationToken cancel = default)
     {
         var started = Stopwatch.GetTimestamp();
+        if (options.BaseUrl is { } baseUrl) BaseUrlCheck.Check(baseUrl);
+        OutputGuard.Check(options); // before anything is read: a mistyped --output fails at once
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics, recordReads: memory is not null);
         site.Plan = memory?.PlanFull(site);
         using var output = new AtomicOutput(options.OutputDirectory);
+        using var abandon = cancel.Register(output.Abandon);
+        Committed = () => output.IsCommitted;
         // Pages go to the staging folder as they are rendered; it replaces the output only if all succeeds.
         var result = Render(site, diagnostics, new StagingSink(output));
         if (options.BuildSearchIndex)
         {
-            Timings.Measure("search index", () => Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory), site.Urls.Explorer));
+            Timings.Measure("search index", () => Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory), site.Urls.Explorer, cancel));
             Timings.Measure("search index privacy", () => PrivacyGate.ScanSearchIndex(output.StagingDirectory, Search.Pagefind.OutputFolder, PrivacyCheck.Patterns(site.Model.Study), OutputDisplayPath));
         }
         Timings.Measure("commit", output.Commit);
+        if (output.LeftBehind is not null)
+            diagnostics.Warning(SourceLocation.FileOnly(output.LeftBehind), "O01",
+                $"the new site is in place, but the previous one could not be deleted: {output.LeftBehindReason}",
+                $"the next build removes it; or delete {output.LeftBehind} yourself");
         site.Plan?.Commit();
         var files = Directory.GetFiles(options.OutputDirectory, "*", SearchOption.AllDirectories).Length;
         return new Report(diagnostics.Items, Count(result), files, Stopwatch.GetElapsedTime(started), site.Urls.Explorer, site.Plan?.RenderedPages);
@@ -77,6 +93,8 @@ public sealed class SiteBuilder(BuildOptions options)
     public (Report Report, InPlaceOutput.Changes Changes) Update(IReadOnlySet<string>? showFirst = null, Action? shown = null, RenderMemory? memory = null)
     {
         var started = Stopwatch.GetTimestamp();
+        if (options.BaseUrl is { } baseUrl) BaseUrlCheck.Check(baseUrl);
+        OutputGuard.Check(options);
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics, recordReads: memory is not null);
         try
@@ -136,12 +154,25 @@ public sealed class SiteBuilder(BuildOptions options)
 
         var themeParts = theme.GetAwaiter().GetResult();
         var locale = LocaleLoader.Load(Path.GetFullPath(options.ThemeDirectory), options.UiLanguage ?? model.Study.Language, model.Study.Urls,
-            _ => model.Study.LocationOf("urls"), diagnostics, options.DisplayRoot);
+            _ => model.Study.LocationOf("urls"), diagnostics, options.DisplayRoot, model.Study.Strings, _ => model.Study.LocationOf("strings"));
         diagnostics.ThrowIfErrors();
         var urls = new UrlScheme(model, locale.Urls);
 
-        var citations = new CitationMatcher(model.Works.Cast<ICitable>().Concat(model.Documents));
-        var parser = new ChapterParser(citations, diagnostics);
+        // citeproc-js renders the study's citations beside the parsing; a bibliography file is read by it first,
+        // since its entries are what the text cites.
+        Citations.PublicationRules.Check(model.Study, diagnostics);
+        var bibliography = Citations.Bibliography.Find(options.InputDirectory, options.DisplayRoot, diagnostics);
+        var rendering = Task.Run(() => Timings.Measure("citeproc", () => Citations.StudyCitations.Render(model.Study, bibliography,
+            Path.GetFullPath(options.InputDirectory), Path.GetFullPath(options.ThemeDirectory), options.DisplayRoot, diagnostics)));
+        if (bibliography is not null && rendering.GetAwaiter().GetResult() is { } rendered)
+            model.Works.AddRange(Citations.Bibliography.Works(rendered.BibliographyItems, rendered.Bibliography, rendered.And, rendered.EtAl, bibliography));
+
+        // The bibliography's entries first: where works.yml names the same author and year, the bibliography is the authority.
+        var citations = new CitationMatcher(model.Works.OrderBy(w => w.CitationKey is null).Cast<ICitable>().Concat(model.Documents));
+        var images = new StudyImages(options.InputDirectory, locale.Urls["figures"], diagnostics);
+        var input = Path.GetFullPath(options.InputDirectory);
+        var parser = new ChapterParser(citations, diagnostics, (chapter, src, at) => images.Publish(
+            Path.GetRelativePath(input, Path.GetFullPath(Path.Combine(options.DisplayRoot, Path.GetDirectoryName(chapter.SourcePath) ?? "", src))), at));
         var parsed = new ChapterParser.Result[model.Chapters.Count];
         Timings.Measure("parse", () => Parallel.For(0, parsed.Length, i => parsed[i] = parser.Parse(model.Chapters[i])));
 
@@ -150,10 +181,18 @@ public sealed class SiteBuilder(BuildOptions options)
         // The two checks read the study and only add diagnostics (which are sorted when read): side by side.
         Timings.Measure("check", () => Parallel.Invoke(
             () => SourceTextCheck.Run(model, diagnostics),
-            () => PrivacyCheck.Run(model, diagnostics)));
+            () => PrivacyCheck.Run(model, diagnostics),
+            () => FigureCheck.Run(model, themeParts.Templates.PartialsIn("figures"), images, diagnostics)));
+        // The layouts' ids: those written in them, and the anchors they take from the URL words (#sitater).
+        var layoutIds = themeParts.Templates.LayoutIds.Concat(locale.Urls.All.Where(w => w.Key.StartsWith("anchor_", StringComparison.Ordinal)).Select(w => w.Value)).ToHashSet(StringComparer.Ordinal);
+        LayoutIdCheck.Run(model.Chapters, layoutIds, diagnostics);
+        Citations.Bibliography.Check(model, parsed.SelectMany(p => p.References), diagnostics);
+        var studyCitations = rendering.GetAwaiter().GetResult();
+        diagnostics.ThrowIfErrors();
+        model.Study.Abstract = Citations.StudyAbstract.Of(model, diagnostics);
         diagnostics.ThrowIfErrors();
 
-        return CreateContext(model, linker, parsed.ToDictionary(p => p.Chapter), themeParts, locale, urls);
+        return CreateContext(model, linker, parsed.ToDictionary(p => p.Chapter), themeParts, locale, urls, images, studyCitations!);
     }
 
     private sealed record Theme(AssetManifest Assets, ThemeTemplates Templates);
@@ -184,7 +223,8 @@ public sealed class SiteBuilder(BuildOptions options)
         return resolved;
     }
 
-    private SiteContext CreateContext(StudyModel model, StudyLinker linker, Dictionary<Chapter, ChapterParser.Result> parsed, Theme theme, Locale locale, UrlScheme urls)
+    private SiteContext CreateContext(StudyModel model, StudyLinker linker, Dictionary<Chapter, ChapterParser.Result> parsed, Theme theme, Locale locale, UrlScheme urls,
+        StudyImages images, Citations.StudyCitations citations)
     {
         var (assets, templates) = theme;
         var view = new SiteView(model, urls, _baseUrl, locale, options.DevelopmentScript);
@@ -200,7 +240,9 @@ public sealed class SiteBuilder(BuildOptions options)
             View = view,
             Urls = urls,
             Locale = locale,
+            Images = images,
             Pages = new PageRenderer(templates, () => view, Absolute),
+            Citations = citations,
         };
     }
 

@@ -19,7 +19,11 @@ public sealed class SiteContext
     public required SiteView View { get; init; }
     public required UrlScheme Urls { get; init; }
     public required Localization.Locale Locale { get; init; }
+    /// <summary>The study's own images (figures, images in the text), published with the site.</summary>
+    public required Loading.StudyImages Images { get; init; }
     public required PageRenderer Pages { get; init; }
+    /// <summary>The study's references in its citation styles, and its bibliography, as citeproc-js rendered them.</summary>
+    public required Citations.StudyCitations Citations { get; init; }
 
     /// <summary>In the preview: which pages to keep from the last build and what to record; null in a plain build.</summary>
     public Incremental.RenderPlan? Plan { get; set; }

@@ -13,20 +13,60 @@ public static class BibTexEntry
 {
     public static string Write(Citation c)
     {
+        var p = c.Publication;
         var builder = new StringBuilder();
-        builder.Append("@mastersthesis{").Append(c.Key).Append(",\n");
+        builder.Append('@').Append(c.Kind.BibTex).Append('{').Append(c.Key).Append(",\n");
         Field("author", string.Join(" and ", c.Authors.Select(Name)));
         Field("title", ProtectCase(Escape(c.Title)));
-        Field("school", Escape(c.Institution));
+        switch (p.Type)
+        {
+            case PublicationType.MastersThesis or PublicationType.PhdThesis:
+                Field("school", Escape(c.Publisher));
+                break;
+            case PublicationType.Report or PublicationType.WorkingPaper:
+                Field("institution", Escape(c.Publisher));
+                Optional("number", p.Number);
+                break;
+            case PublicationType.ArticleJournal:
+                Optional("journal", p.Journal);
+                Optional("volume", p.Volume);
+                Optional("number", p.Issue);
+                Optional("pages", p.Pages?.Replace("-", "--", StringComparison.Ordinal));
+                Optional("issn", p.Issn);
+                break;
+            case PublicationType.Chapter:
+                Optional("booktitle", p.BookTitle);
+                if (p.Editors.Count > 0) Field("editor", string.Join(" and ", p.Editors.Select(Name)));
+                Optional("publisher", p.Publisher);
+                Optional("pages", p.Pages?.Replace("-", "--", StringComparison.Ordinal));
+                Optional("isbn", p.Isbn);
+                break;
+            case PublicationType.Book:
+                Optional("publisher", p.Publisher);
+                Optional("isbn", p.Isbn);
+                break;
+            case PublicationType.Dataset:
+                Optional("publisher", p.Publisher);
+                Optional("version", p.Version);
+                break;
+        }
+        Optional("address", p.Place);
         Field("year", c.Year.ToString(CultureInfo.InvariantCulture));
-        Field("type", Escape(c.Genre));
+        Optional("type", c.Genre);
+        Optional("doi", p.Doi);
         Field("url", Url(c.Url));
+        // biblatex reads langid (for hyphenation), Zotero and bibutils read language: both, so none loses it.
         Field("langid", LangId(c.Language));
+        Field("language", Escape(c.Language));
         if (c.Note is not null) Field("note", Escape(c.Note));
         builder.Append("}\n");
         return builder.ToString();
 
         void Field(string name, string value) => builder.Append("  ").Append(name).Append(" = {").Append(value).Append("},\n");
+        void Optional(string name, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value)) Field(name, Escape(value.Trim()));
+        }
     }
 
     /// <summary>Escapes the characters TeX gives a meaning; line breaks become spaces, since a field is one paragraph.</summary>
@@ -67,7 +107,7 @@ public static class BibTexEntry
 
     /// <summary>
     /// Braces every word with a capital letter (as Zotero's export does), so a style that changes the case of
-    /// titles (plain.bst, biblatex's sentence case) keeps proper nouns such as «Bærum» as written. Styles keep the
+    /// titles (plain.bst, biblatex's sentence case) keeps proper nouns such as "Dublin" as written. Styles keep the
     /// title's first letter anyway, so the first word is braced only for a capital further in (an acronym).
     /// </summary>
     private static string ProtectCase(string escapedTitle) =>

@@ -4,22 +4,31 @@ using Site.Generator.Urls;
 namespace Site.Generator.Citations;
 
 /// <summary>
-/// One citation model, from which every format is written (APA 7, Chicago author-date, BibTeX, RIS, CSL-JSON),
-/// so that the formats can never disagree. A page of the site is cited as the study, at that page's URL.
+/// One citation model, from which every format is written (the CSL styles through citeproc-js, BibTeX, RIS, CSL-JSON,
+/// the head metadata), so that the formats can never disagree. A page of the site is cited as the study, at that
+/// page's URL; <see cref="Note"/> says which quote a quote page's citation is for.
 /// </summary>
 public sealed record Citation(
     string Key,
     IReadOnlyList<Person> Authors,
     int Year,
     string Title,
-    string Genre,
-    string Institution,
+    Publication Publication,
     string Url,
     string Language,
     string? Note)
 {
+    public PublicationKind Kind => PublicationKind.Of(Publication.Type);
+
+    /// <summary>The kind of work in the study's words (a thesis's degree, e.g. «Masteroppgave», or a report's genre).</summary>
+    public string Genre => Publication.GenreText;
+
+    /// <summary>The university, institution or publisher that issued the work, whichever the type has.</summary>
+    public string Publisher => (Publication.IsThesis || Publication.Type is PublicationType.Report or PublicationType.WorkingPaper
+        ? Publication.Institution : Publication.Publisher)?.Trim() ?? "";
+
     public static Citation ForPage(Study study, string key, string url, string? note) =>
-        new(key, study.Authors, study.Year, TitleOf(study), study.Degree, study.Institution, url, study.Language, note);
+        new(key, study.Authors, study.Year, TitleOf(study), study.Publication, url, study.Language, note);
 
     /// <summary>
     /// The title as cited, with the subtitle after a colon; a title that ends in its own question or exclamation
@@ -33,7 +42,7 @@ public sealed record Citation(
     }
 
     /// <summary>
-    /// The BibTeX/CSL key: first author's family name, year and the page's id, e.g. <c>skjerve2022-anne-top-down</c>.
+    /// The BibTeX/CSL key: first author's family name, year and the page's id, e.g. <c>morgan2025-hannah-corridor</c>.
     /// Built only from the study and the page's permanent id, so a key never changes between builds and two pages
     /// never share one; only ASCII letters, digits and dashes, which every BibTeX and biber version accepts.
     /// </summary>

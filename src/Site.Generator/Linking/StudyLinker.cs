@@ -15,8 +15,7 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
 
     public IdIndex<Case> Cases { get; } = new(model.Cases, "case", "C", diagnostics);
     public IdIndex<Informant> Informants { get; } = new(model.Informants, "informant", "I", diagnostics);
-    public IdIndex<Dimension> Dimensions { get; } = new(model.Dimensions, "dimension", "D", diagnostics);
-    public IdIndex<Theme> Themes { get; } = new(model.Themes, "theme", "T", diagnostics);
+    public IdIndex<Code> Codes { get; } = new(model.Codes, "code", "T", diagnostics);
     public IdIndex<Quote> Quotes { get; } = new(model.Quotes, "quote", "Q", diagnostics);
     public IdIndex<Finding> Findings { get; } = new(model.Findings, "finding", "F", diagnostics);
     public IdIndex<Concept> Concepts { get; } = new(model.Concepts, "concept", "K", diagnostics);
@@ -32,7 +31,6 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
         OrderChapters();
         IndexSections();
         IndexQuestions();
-        CheckCrossKindIds();
         LinkCases();
         LinkCoding();
         LinkQuotes();
@@ -134,13 +132,6 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
         return null;
     }
 
-    /// <summary>Themes and dimensions share the coding namespace; a theme and a dimension with one id would confuse readers.</summary>
-    private void CheckCrossKindIds()
-    {
-        foreach (var id in Themes.Ids.Intersect(Dimensions.Ids))
-            diagnostics.Error(Themes.Find(id)!.LocationOf("id"), "T03", $"'{id}' is the id of both a theme and a dimension");
-    }
-
     private void LinkCases()
     {
         foreach (var informant in model.Informants)
@@ -178,33 +169,51 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
 
     private void LinkCoding()
     {
-        foreach (var dimension in model.Dimensions)
-        {
-            if (dimension.QuestionNumber is { } number) dimension.Question = ResolveQuestion(number, dimension.LocationOf("question"));
-            dimension.Question?.Dimensions.Add(dimension);
-            dimension.SectionRef = ResolveSection(dimension.Section, dimension.LocationOf("section"));
-            foreach (var theme in dimension.Themes)
-            {
-                theme.Dimension = dimension;
-                theme.SectionRef = ResolveSection(theme.Section, theme.LocationOf("section"));
-            }
-        }
+        CodingLevels.Check(model.Coding, _urls.Words, diagnostics);
+        foreach (var code in model.Coding.Codes) LinkCode(code, parent: null, depth: 0);
         foreach (var question in model.Study.ResearchQuestions)
             if (question.DiscussionSection is { } number) question.Discussion = ResolveSection(number, question.LocationOf("discussion_section"));
     }
 
+    private void LinkCode(Code code, Code? parent, int depth)
+    {
+        var levels = model.Coding.Levels;
+        if (depth >= levels.Count)
+        {
+            diagnostics.Error(code.LocationOf("id"), "T05", $"the code '{code.Id}' stands at level {depth + 1}, but the coding has {levels.Count} level(s)",
+                "add a level under levels: in coding.yml, or move the code up");
+            return;
+        }
+        code.Level = levels[depth];
+        code.Level.Codes.Add(code);
+        code.Parent = parent;
+        if (code.Section is { } section) code.SectionRef = ResolveSection(section, code.LocationOf("section"));
+        if (code.QuestionNumber is { } number)
+        {
+            code.Question = ResolveQuestion(number, code.LocationOf("question"));
+            code.Question?.Codes.Add(code);
+        }
+        else code.Question = parent?.Question;
+        foreach (var child in code.Codes) LinkCode(child, code, depth + 1);
+    }
+
     private void LinkQuotes()
     {
-        var tables = model.Dimensions.Where(d => d.Table is not null).ToDictionary(d => d.Table!.Value, d => d);
+        var tables = new Dictionary<int, Code>();
+        foreach (var code in model.Codes.Where(c => c.Table is not null))
+            if (!tables.TryAdd(code.Table!.Value, code))
+                diagnostics.Error(code.LocationOf("table"), "T06", $"table {code.Table} belongs to two codes", $"the other is '{tables[code.Table.Value].Id}'");
         foreach (var quote in model.Quotes)
         {
             var speaker = Informants.Resolve(quote.SpeakerId, quote.LocationOf("speaker"));
-            var theme = Themes.Resolve(quote.ThemeId, quote.LocationOf("theme"));
-            if (speaker is null || theme is null) continue;
+            var codes = Codes.ResolveAll(quote.CodeIds, quote.LocationOf("codes"));
+            if (quote.CodeIds.Count == 0)
+                diagnostics.Error(quote.LocationOf("codes"), "Q18", "the quote has no code", "name at least one code: codes: [id]");
+            if (speaker is null || codes.Count == 0) continue;
             quote.Speaker = speaker;
-            quote.Theme = theme;
+            quote.Codes.AddRange(codes);
             speaker.Quotes.Add(quote);
-            theme.Quotes.Add(quote);
+            foreach (var code in codes) code.Quotes.Add(quote);
             quote.Case = quote.CaseId is { } caseId ? Cases.Resolve(caseId, quote.LocationOf("case")) : speaker.Case;
             quote.Case?.Quotes.Add(quote);
             // A quote may keep a case of its own against its speaker's inferred one where its own passage says
@@ -218,16 +227,19 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
             }
             if (quote.Table is { } table)
             {
-                if (!tables.TryGetValue(table, out var dimension))
-                    diagnostics.Error(quote.LocationOf("table"), "Q13", $"no dimension has table {table}", $"tables: {string.Join(", ", tables.Keys.Order())}");
-                else if (dimension != theme.Dimension)
-                    diagnostics.Error(quote.LocationOf("table"), "Q14", $"table {table} belongs to the dimension '{dimension.Id}', but the quote's theme '{theme.Id}' belongs to '{theme.Dimension.Id}'");
+                if (!tables.TryGetValue(table, out var owner))
+                    diagnostics.Error(quote.LocationOf("table"), "Q13", $"no code has table {table}", $"tables: {string.Join(", ", tables.Keys.Order())}");
+                else if (!codes.Any(c => c.SelfAndAncestors().Contains(owner)))
+                    diagnostics.Error(quote.LocationOf("table"), "Q14", $"table {table} belongs to the code '{owner.Id}', but none of the quote's codes ({string.Join(", ", codes.Select(c => c.Id))}) stands under it");
             }
         }
+        // What a code holds, itself and below, each quote once and in the order of the data.
+        foreach (var code in model.Codes)
+            code.AllQuotes.AddRange(code.SelfAndDescendants.SelectMany(c => c.Quotes).Distinct().OrderBy(q => q.Order));
     }
 
     /// <summary>
-    /// A variant is the same utterance in other words: it must have its first wording's speaker, case and theme (a
+    /// A variant is the same utterance in other words: it must have its first wording's speaker, case and codes (a
     /// variant across speakers would tie two attributions together, an anonymous one to a pseudonym perhaps).
     /// </summary>
     private void LinkVariants()
@@ -238,9 +250,9 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
             if (Quotes.Resolve(quote.VariantOfId!, at) is not { Speaker: not null } first) continue;
             if (first == quote) diagnostics.Error(at, "Q16", "a quote cannot be a variant of itself");
             else if (first.VariantOfId is not null) diagnostics.Error(at, "Q16", $"'{first.Id}' is itself a variant of '{first.VariantOfId}'", $"use variant_of: {first.VariantOfId}");
-            else if (first.Speaker != quote.Speaker || first.Case != quote.Case || first.Theme != quote.Theme)
-                diagnostics.Error(at, "Q17", $"'{quote.Id}' and '{first.Id}' differ in speaker, case or theme, so they are not one utterance",
-                    "a variant has the speaker, case and theme of the quote it words differently; never join two attributions");
+            else if (first.Speaker != quote.Speaker || first.Case != quote.Case || !first.Codes.ToHashSet().SetEquals(quote.Codes))
+                diagnostics.Error(at, "Q17", $"'{quote.Id}' and '{first.Id}' differ in speaker, case or codes, so they are not one utterance",
+                    "a variant has the speaker, case and codes of the quote it words differently; never join two attributions");
             else
             {
                 quote.VariantOf = first;
@@ -284,12 +296,12 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
             finding.SectionRef = ResolveSection(finding.Section, finding.LocationOf("section"));
             if (finding.QuestionNumber is { } number) finding.Question = ResolveQuestion(number, finding.LocationOf("question"));
             finding.Question?.Findings.Add(finding);
-            finding.Themes.AddRange(Themes.ResolveAll(finding.ThemeIds, finding.LocationOf("themes")));
+            finding.Codes.AddRange(Codes.ResolveAll(finding.CodeIds, finding.LocationOf("codes")));
             finding.Cases.AddRange(Cases.ResolveAll(finding.CaseIds, finding.LocationOf("cases")));
             finding.Concepts.AddRange(Concepts.ResolveAll(finding.ConceptIds, finding.LocationOf("concepts")));
             finding.Quotes.AddRange(Quotes.ResolveAll(finding.QuoteIds, finding.LocationOf("quotes")));
             finding.Documents.AddRange(Documents.ResolveAll(finding.DocumentIds, finding.LocationOf("documents")));
-            foreach (var theme in finding.Themes) theme.Findings.Add(finding);
+            foreach (var code in finding.Codes) code.Findings.Add(finding);
             foreach (var c in finding.Cases) c.Findings.Add(finding);
             foreach (var quote in finding.Quotes) quote.Findings.Add(finding);
             foreach (var document in finding.Documents) document.Findings.Add(finding);
@@ -313,11 +325,11 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
                     break;
                 case ReferenceKind.Table:
                     if (section is not null) section.HasQuoteTable = true;
-                    if (Dimensions.Find(reference.Id) is { } dimension)
+                    if (Codes.Find(reference.Id) is { } tableCode)
                     {
-                        if (dimension.Table is null)
-                            diagnostics.Error(reference.Location, "D10", $"the dimension '{dimension.Id}' has no table of representative quotes", "add table: N to it in coding.yml");
-                        foreach (var q in dimension.Quotes.Where(q => q.Table == dimension.Table)) AddOnce(q.Sections, section);
+                        if (tableCode.Table is null)
+                            diagnostics.Error(reference.Location, "D10", $"the code '{tableCode.Id}' has no table of representative quotes", "add table: N to it in coding.yml");
+                        foreach (var q in tableCode.AllQuotes.Where(q => q.Table == tableCode.Table)) AddOnce(q.Sections, section);
                     }
                     break;
                 case ReferenceKind.Concept:
@@ -362,8 +374,7 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
             case ReferenceKind.Concept: return Concepts.Resolve(reference.Id, at) is { } k ? (_urls.Concept(k.Id), k.Name) : null;
             case ReferenceKind.Case: return Cases.Resolve(reference.Id, at) is { } c ? (_urls.Case(c.Id), c.Name) : null;
             case ReferenceKind.Informant: return Informants.Resolve(reference.Id, at) is { IsPseudonym: true } i ? (_urls.Informant(i.Id), i.Name) : null;
-            case ReferenceKind.Theme: return Themes.Resolve(reference.Id, at) is { } t ? (_urls.Theme(t.Id), t.Title) : null;
-            case ReferenceKind.Dimension or ReferenceKind.Table: return Dimensions.Resolve(reference.Id, at) is { } d ? (_urls.Dimension(d.Id), d.Title) : null;
+            case ReferenceKind.Code or ReferenceKind.Table: return Codes.Resolve(reference.Id, at) is { Level: not null } code ? (_urls.Code(code), code.Title) : null;
             case ReferenceKind.Work: return Works.Resolve(reference.Id, at) is { } w ? (_urls.Work(w.Id), w.Label) : null;
             case ReferenceKind.Document: return Documents.Resolve(reference.Id, at) is { } doc ? (_urls.Document(doc.Id), doc.Label) : null;
             case ReferenceKind.Figure:
@@ -390,11 +401,7 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
         foreach (var c in model.Cases) c.Url = _urls.Case(c.Id);
         foreach (var g in model.Figures) g.Label = locale.Format("figure_label", ("n", g.Number));
         foreach (var i in model.Informants) i.Url = i.IsPseudonym ? _urls.Informant(i.Id) : null;
-        foreach (var d in model.Dimensions)
-        {
-            d.Url = _urls.Dimension(d.Id);
-            foreach (var t in d.Themes) t.Url = _urls.Theme(t.Id);
-        }
+        foreach (var code in model.Codes.Where(c => c.Level is not null)) code.Url = _urls.Code(code);
         foreach (var q in model.Quotes) q.Url = _urls.Quote(q.Id);
         foreach (var f in model.Findings) f.Url = _urls.Finding(f.Id);
         foreach (var k in model.Concepts) k.Url = _urls.Concept(k.Id);

@@ -47,17 +47,27 @@ public static class SchemaWriter
 
     public static string Generate(Type type, string name)
     {
-        var schema = SchemaOf(type);
+        var recursion = new Recursion();
+        var schema = SchemaOf(type, recursion);
         var root = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["$id"] = name,
         };
         foreach (var (key, value) in schema) root[key] = value?.DeepClone();
+        if (recursion.Definitions.Count > 0) root["$defs"] = recursion.Definitions;
         return root.ToJsonString(Options) + "\n";
     }
 
-    private static JsonObject SchemaOf(Type type)
+    /// <summary>The types being described, and the definitions of those that contain themselves (a code's codes).</summary>
+    private sealed class Recursion
+    {
+        public HashSet<Type> Open { get; } = new();
+        public HashSet<Type> Referenced { get; } = new();
+        public JsonObject Definitions { get; } = new();
+    }
+
+    private static JsonObject SchemaOf(Type type, Recursion recursion)
     {
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
         if (underlying == typeof(string)) return new JsonObject { ["type"] = "string" };
@@ -66,14 +76,19 @@ public static class SchemaWriter
         if (underlying.IsEnum)
             return new JsonObject { ["enum"] = new JsonArray(Enum.GetNames(underlying).Select(n => (JsonNode)JsonValue.Create(Naming.ToKebabCase(n))).ToArray()) };
         if (underlying.IsGenericType && underlying.GetGenericTypeDefinition() == typeof(List<>))
-            return new JsonObject { ["type"] = "array", ["items"] = SchemaOf(underlying.GetGenericArguments()[0]) };
+            return new JsonObject { ["type"] = "array", ["items"] = SchemaOf(underlying.GetGenericArguments()[0], recursion) };
         if (underlying == typeof(Dictionary<string, string>))
             return new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "string" } };
+        if (!recursion.Open.Add(underlying))
+        {
+            recursion.Referenced.Add(underlying);
+            return new JsonObject { ["$ref"] = "#/$defs/" + underlying.Name };
+        }
         var properties = new JsonObject();
         var required = new JsonArray();
         foreach (var (key, property) in YamlBinder.BindableProperties(underlying))
         {
-            var schema = SchemaOf(property.PropertyType);
+            var schema = SchemaOf(property.PropertyType, recursion);
             if (property.GetCustomAttribute<DescriptionAttribute>() is { } description) schema["description"] = description.Text;
             if (key == "id") schema["pattern"] = "^[a-z0-9]+(-[a-z0-9]+)*$";
             properties[key] = schema;
@@ -82,6 +97,8 @@ public static class SchemaWriter
         var result = new JsonObject { ["type"] = "object", ["properties"] = properties, ["additionalProperties"] = false };
         if (required.Count > 0) result["required"] = required;
         if (underlying.GetCustomAttribute<DescriptionAttribute>() is { } typeDescription) result["description"] = typeDescription.Text;
+        recursion.Open.Remove(underlying);
+        if (recursion.Referenced.Contains(underlying)) recursion.Definitions[underlying.Name] = result.DeepClone();
         return result;
     }
 }

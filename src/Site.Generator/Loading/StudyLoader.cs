@@ -16,7 +16,9 @@ public sealed class StudyLoader(string inputDirectory, DiagnosticBag diagnostics
     public static readonly string[] KnownEntries =
     [
         "study.yml", "cases.yml", "informants.yml", "coding.yml", "concepts.yml", "works.yml", "documents.yml",
-        "figures.yml", "redirects.yml", "quotes", "findings", "chapters", "source", "schema", "README.md",
+        "figures.yml", "redirects.yml", "quotes", "findings", "chapters", "source", "schema", "README.md", "qda-ids.yml",
+        "references.bib", "references.json", "styles",
+        "figures", // the study's images: image figures and images in the text
     ];
 
     public StudyModel? Load()
@@ -42,14 +44,14 @@ public sealed class StudyLoader(string inputDirectory, DiagnosticBag diagnostics
         var documents = LoadList<Document>("documents.yml");
         var figures = LoadList<Figure>("figures.yml");
         var redirects = LoadList<Redirect>("redirects.yml");
-        var sourceText = LoadSourceText(out var sourcePath);
+        var sourceTexts = LoadSourceTexts(out var sourcePath);
         var model = new StudyModel
         {
             Study = study ?? new Study(),
             Cases = cases?.Cases ?? new(),
             Comparison = cases?.Comparison,
             Informants = informants,
-            Dimensions = coding?.Dimensions ?? new(),
+            Coding = coding ?? new CodingFile(),
             Quotes = quotes.GetAwaiter().GetResult(),
             Findings = findings.GetAwaiter().GetResult(),
             Concepts = concepts,
@@ -58,8 +60,9 @@ public sealed class StudyLoader(string inputDirectory, DiagnosticBag diagnostics
             Figures = figures,
             Redirects = redirects,
             Chapters = chapters.GetAwaiter().GetResult(),
-            SourceText = sourceText,
+            SourceText = sourceTexts.Count == 0 ? null : string.Join("\n\n", sourceTexts),
             SourceTextPath = sourcePath,
+            SourceTexts = sourceTexts,
         };
         for (var i = 0; i < model.Quotes.Count; i++) model.Quotes[i].Order = i;
         for (var i = 0; i < model.Findings.Count; i++) model.Findings[i].Order = i;
@@ -128,15 +131,15 @@ public sealed class StudyLoader(string inputDirectory, DiagnosticBag diagnostics
         return chapters.OfType<Chapter>().ToList();
     }
 
-    private string? LoadSourceText(out string? path)
+    /// <summary>Every *.txt of source/, in name order: the thesis has one, an imported QDA project one per source.</summary>
+    private List<string> LoadSourceTexts(out string? path)
     {
         path = null;
         var directory = Path.Combine(_root, "source");
-        if (!Directory.Exists(directory)) return null;
-        var file = Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal).FirstOrDefault();
-        if (file is null) return null;
-        path = file;
-        return TextFile.Read(file, Display(file), diagnostics);
+        if (!Directory.Exists(directory)) return new();
+        var files = Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal).ToList();
+        path = files.FirstOrDefault();
+        return files.Select(file => TextFile.Read(file, Display(file), diagnostics)).OfType<string>().ToList();
     }
 
     /// <summary>True for a file; a folder where a file belongs is reported, not silently skipped.</summary>

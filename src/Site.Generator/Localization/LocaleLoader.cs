@@ -15,8 +15,10 @@ public static class LocaleLoader
 
     /// <param name="language">A BCP 47 tag; <c>en-GB</c> falls back to <c>en</c> when the theme has no file of its own for it.</param>
     /// <param name="urlOverrides">The study's own URL words, which win over the language's.</param>
+    /// <param name="stringOverrides">The study's own interface texts (study.yml <c>strings:</c>), which win over the language's.</param>
     public static Locale Load(string themeDirectory, string language, IReadOnlyDictionary<string, string> urlOverrides,
-        Func<string, SourceLocation> overrideLocation, DiagnosticBag diagnostics, string displayRoot)
+        Func<string, SourceLocation> overrideLocation, DiagnosticBag diagnostics, string displayRoot,
+        IReadOnlyDictionary<string, string>? stringOverrides = null, Func<string, SourceLocation>? stringLocation = null)
     {
         var folder = Path.Combine(themeDirectory, "i18n");
         var reference = Read(folder, ReferenceLanguage, displayRoot, diagnostics, report: true);
@@ -48,7 +50,14 @@ public static class LocaleLoader
                 diagnostics.Error(overrideLocation(key), "ST21", $"'{word}' cannot stand in an address", "use lower-case letters a–z, digits, '-' and '.'");
             else words[key] = word;
         }
-        return new Locale { Language = language, Strings = own.Value.Strings, Urls = new UrlWords(words) };
+        var strings = new Dictionary<string, string>(own.Value.Strings, StringComparer.Ordinal);
+        foreach (var (key, text) in stringOverrides ?? new Dictionary<string, string>())
+        {
+            if (!strings.ContainsKey(key))
+                diagnostics.Error((stringLocation ?? overrideLocation)(key), "ST22", $"unknown interface text '{key}'", Suggest.DidYouMean(key, strings.Keys));
+            else strings[key] = text;
+        }
+        return new Locale { Language = language, Strings = strings, Urls = new UrlWords(words) };
     }
 
     /// <summary>Lower-case ASCII, so that an address reads the same in every browser, printed or typed.</summary>

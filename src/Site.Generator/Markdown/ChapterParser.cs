@@ -16,7 +16,8 @@ namespace Site.Generator.Markdown;
 /// references to quotes, findings, concepts and works, and any construct the site does not allow (raw HTML,
 /// unsafe links). Nothing is rendered here; <see cref="ChapterRenderer"/> does that once every id is known.
 /// </summary>
-public sealed partial class ChapterParser(CitationMatcher citations, DiagnosticBag diagnostics)
+/// <param name="images">Publishes an image of the text by its path as written (relative to the chapter's file), or reports it missing.</param>
+public sealed partial class ChapterParser(CitationMatcher citations, DiagnosticBag diagnostics, Func<Chapter, string, SourceLocation, FigureImage?>? images = null)
 {
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
@@ -38,6 +39,7 @@ public sealed partial class ChapterParser(CitationMatcher citations, DiagnosticB
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in document.Descendants<Block>())
         {
+            CheckAttributes(chapter, block, block.Line, block.Column);
             switch (block)
             {
                 case HeadingBlock heading:
@@ -91,7 +93,7 @@ public sealed partial class ChapterParser(CitationMatcher citations, DiagnosticB
         ReferenceKind? kind = directive.Name switch
         {
             "quote" => ReferenceKind.Quote,
-            "quote-table" => ReferenceKind.Dimension,
+            "quote-table" => ReferenceKind.Code,
             "figure" => ReferenceKind.Figure,
             "case-table" => null,
             "caption" => CheckCaption(),
@@ -130,10 +132,19 @@ public sealed partial class ChapterParser(CitationMatcher citations, DiagnosticB
     {
         foreach (var inline in inlines.Descendants<Inline>())
         {
+            CheckAttributes(chapter, inline, inline.Line, inline.Column);
             switch (inline)
             {
                 case DirectiveInline directive:
                     references.Add(new Reference(ReferenceKind.Quote, directive.Argument, section, At(chapter, directive.Line, directive.Column)));
+                    break;
+                case LinkInline { IsImage: true } image when image.Url is { } src && images is not null && IsStudyFile(src):
+                    if (images(chapter, Uri.UnescapeDataString(src), At(chapter, image.Line, image.Column)) is { } published)
+                    {
+                        image.Url = published.Url;
+                        image.GetAttributes().AddProperty("width", published.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                        image.GetAttributes().AddProperty("height", published.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    }
                     break;
                 case LinkInline link when link.Url is { } url:
                     var at = At(chapter, link.Line, link.Column);
@@ -141,6 +152,15 @@ public sealed partial class ChapterParser(CitationMatcher citations, DiagnosticB
                         references.Add(new Reference(kind, id, section, at, IsCitation: link.GetData(CitationKey) is true));
                     else if (!ReferenceSchemes.IsSafeExternal(url))
                         diagnostics.Error(at, "MD011", $"the link '{Shorten(url)}' uses a scheme the site does not allow", "only http, https and relative links are allowed");
+                    else if (link.IsImage && ReferenceSchemes.IsAbsolute(url))
+                        diagnostics.Error(at, "MD013", $"the image '{Shorten(url)}' is on another site",
+                            url.StartsWith("http:", StringComparison.OrdinalIgnoreCase)
+                                ? "an http:// image on an https page is mixed content, and the Content-Security-Policy allows only the site's own images: add it as a figure (::figure[id])"
+                                : "the Content-Security-Policy allows only the site's own images: add it as a figure (::figure[id])");
+                    break;
+                case AutolinkInline { IsEmail: false } autolink when !ReferenceSchemes.IsSafeExternal(autolink.Url):
+                    diagnostics.Error(At(chapter, autolink.Line, autolink.Column), "MD011", $"the link '{Shorten(autolink.Url)}' uses a scheme the site does not allow",
+                        "only http, https and relative links are allowed");
                     break;
                 case HtmlInline html:
                     diagnostics.Error(At(chapter, html.Line, html.Column), "MD010", "raw HTML is not allowed in the text", "use Markdown instead");
@@ -149,6 +169,47 @@ public sealed partial class ChapterParser(CitationMatcher citations, DiagnosticB
                     diagnostics.Error(At(chapter, email.Line, email.Column), "PR001", "an e-mail address in the text", "remove it: the site publishes no personal contact details");
                     break;
             }
+        }
+    }
+
+    /// <summary>A path into the study's folder: no scheme, not an address of the site, not a fragment.</summary>
+    private static bool IsStudyFile(string url) => url.Length > 0 && url[0] is not ('/' or '#' or '?') && !url.Contains(':');
+
+    [GeneratedRegex(@"^[a-z][a-z0-9-]{0,63}$")]
+    private static partial Regex ClassName();
+
+    [GeneratedRegex(@"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")]
+    private static partial Regex LanguageTag();
+
+    /// <summary>
+    /// Markdown's generic attributes (<c>{#id .class key=value}</c>) would pass anything into the page, an event
+    /// handler included. Allowed: an anchor on a heading, class names, and lang and dir, each of a safe form.
+    /// </summary>
+    private void CheckAttributes(Chapter chapter, Markdig.Syntax.MarkdownObject item, int line, int column)
+    {
+        var attributes = item.TryGetAttributes();
+        if (attributes is null) return;
+        var at = At(chapter, line, column);
+        const string Allowed = "allowed: {#anchor} on a heading, {.class}, {lang=en} and {dir=ltr|rtl|auto}";
+        if (attributes.Id is { } id)
+        {
+            if (item is not HeadingBlock)
+                diagnostics.Error(at, "MD012", $"the id '{Shorten(id)}' is allowed only on a heading", Allowed);
+            else if (!Slug.IsValid(id))
+                diagnostics.Error(at, "MD012", $"the anchor '{Shorten(id)}' is not a valid anchor", "use lowercase letters, digits and single hyphens, e.g. {#metode-og-data}");
+        }
+        foreach (var name in attributes.Classes ?? [])
+            if (!ClassName().IsMatch(name))
+                diagnostics.Error(at, "MD012", $"the class '{Shorten(name)}' is not a valid class name", "use lowercase letters, digits and hyphens");
+        foreach (var (key, value) in attributes.Properties ?? [])
+        {
+            var ok = key switch
+            {
+                "lang" => value is not null && LanguageTag().IsMatch(value),
+                "dir" => value is "ltr" or "rtl" or "auto",
+                _ => false,
+            };
+            if (!ok) diagnostics.Error(at, "MD012", $"the attribute '{Shorten(key)}' is not allowed in the text", Allowed);
         }
     }
 
@@ -185,7 +246,7 @@ public sealed partial class ChapterParser(CitationMatcher citations, DiagnosticB
                 var scheme = match.Citable is Document ? "document" : "work";
                 var link = new LinkInline($"{scheme}:{match.Citable.Id}", "") { Line = first.Line, Column = first.Column, IsClosed = true };
                 link.SetData(CitationKey, true);
-                link.AppendChild(new LiteralInline(text.Substring(match.Index, match.Length)));
+                link.AppendChild(new LiteralInline(match.Display ?? text.Substring(match.Index, match.Length)));
                 rebuilt.Add(link);
                 position = match.Index + match.Length;
             }

@@ -12,12 +12,15 @@ public sealed class CitationMatcher
 {
     private readonly Regex? _pattern;
     private readonly Dictionary<(string Name, string Year), ICitable> _byNameAndYear = new();
+    private readonly Dictionary<string, Work> _byKey = new(StringComparer.Ordinal);
 
     public CitationMatcher(IEnumerable<ICitable> citables)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var citable in citables)
         {
+            // An entry of the study's bibliography is cited by its key too: [@braun2006].
+            if (citable is Work { CitationKey: { } key } work) _byKey.TryAdd(key, work);
             foreach (var name in citable.Aliases.Prepend(citable.CiteAs))
             {
                 if (string.IsNullOrWhiteSpace(name)) continue;
@@ -40,17 +43,31 @@ public sealed class CitationMatcher
     // with the same works over and over, so each pattern is parsed once per process.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Parsed = new(StringComparer.Ordinal);
 
-    public readonly record struct Match(int Index, int Length, ICitable Citable);
+    /// <param name="Display">The text the link shows instead of the matched one: a [@key] citation's in-text form.</param>
+    public readonly record struct Match(int Index, int Length, ICitable Citable, string? Display = null);
 
     public IEnumerable<Match> Matches(string text)
     {
-        if (_pattern is null) yield break;
+        var keyed = new List<Match>();
+        if (_byKey.Count > 0 && text.Contains("[@", StringComparison.Ordinal))
+            foreach (System.Text.RegularExpressions.Match m in Citations.Bibliography.KeyCitation().Matches(text))
+                if (_byKey.TryGetValue(m.Groups["key"].Value, out var work))
+                    keyed.Add(new Match(m.Index, m.Length, work, work.InText ?? work.Label));
+        if (_pattern is null)
+        {
+            foreach (var match in keyed) yield return match;
+            yield break;
+        }
+        var next = 0;
         foreach (System.Text.RegularExpressions.Match m in _pattern.Matches(text))
         {
             var yearGroup = m.Groups["year"].Success ? m.Groups["year"] : m.Groups["pyear"];
-            if (_byNameAndYear.TryGetValue((m.Groups["name"].Value, NormaliseYear(yearGroup.Value)), out var citable))
-                yield return new Match(m.Index, m.Length, citable);
+            if (!_byNameAndYear.TryGetValue((m.Groups["name"].Value, NormaliseYear(yearGroup.Value)), out var citable)) continue;
+            while (next < keyed.Count && keyed[next].Index < m.Index) yield return keyed[next++];
+            if (keyed.Any(k => k.Index < m.Index + m.Length && m.Index < k.Index + k.Length)) continue;
+            yield return new Match(m.Index, m.Length, citable);
         }
+        while (next < keyed.Count) yield return keyed[next++];
     }
 
     private static string NormaliseYear(string year) => year.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();

@@ -7,8 +7,8 @@ public sealed class Concept : IdentifiedEntity
 {
     [Required] public string Name { get; set; } = "";
     public string? NameEn { get; set; }
-    [Required, Description("The thesis's definition, verbatim")] public string Definition { get; set; } = "";
-    [Description("The section where the thesis defines it")] public string? Section { get; set; }
+    [Required, Description("The study's definition, verbatim")] public string Definition { get; set; } = "";
+    [Description("The section where the study defines it")] public string? Section { get; set; }
     [YamlKey("definition_kind"), Description("definition (default), or mention: the text only names the concept in passing, and the quoted sentence is that mention")] public DefinitionKind DefinitionKind { get; set; }
     [YamlKey("works"), Description("Work ids cited in the definition")] public List<string> WorkIds { get; set; } = new();
     [YamlKey("related"), Description("Related concept ids")] public List<string> RelatedIds { get; set; } = new();

@@ -3,11 +3,11 @@ namespace Site.Generator.Model;
 /// <summary>A claim of the study with the evidence the text gives for it.</summary>
 public sealed class Finding : IdentifiedEntity
 {
-    [Required, Description("Short heading in the thesis's words")] public string Title { get; set; } = "";
+    [Required, Description("Short heading in the study's words")] public string Title { get; set; } = "";
     [Required, Description("The passage that states it, verbatim")] public string Statement { get; set; } = "";
     [Required] public string Section { get; set; } = "";
     [YamlKey("question")] public int? QuestionNumber { get; set; }
-    [YamlKey("themes")] public List<string> ThemeIds { get; set; } = new();
+    [YamlKey("codes"), Description("The codes it rests on, at any level")] public List<string> CodeIds { get; set; } = new();
     [YamlKey("cases")] public List<string> CaseIds { get; set; } = new();
     [YamlKey("concepts")] public List<string> ConceptIds { get; set; } = new();
     [YamlKey("quotes")] public List<string> QuoteIds { get; set; } = new();
@@ -19,7 +19,7 @@ public sealed class Finding : IdentifiedEntity
     // Relations, set when the study is linked.
     public ResearchQuestion? Question { get; internal set; }
     public Section? SectionRef { get; internal set; }
-    public List<Theme> Themes { get; } = new();
+    public List<Code> Codes { get; } = new();
     public List<Case> Cases { get; } = new();
     public List<Concept> Concepts { get; } = new();
     public List<Quote> Quotes { get; } = new();

@@ -3,7 +3,7 @@ namespace Site.Generator.Model;
 public enum InformantKind { Pseudonym, Anonymous }
 
 /// <summary>
-/// A speaker. Pseudonyms and anonymous attributions («Informant fra Bærum») are separate speakers:
+/// A speaker. Pseudonyms and anonymous attributions ("a teacher at one school") are separate speakers:
 /// the study promised anonymity, so an anonymous quote is never tied to a pseudonym.
 /// </summary>
 public sealed class Informant : IdentifiedEntity

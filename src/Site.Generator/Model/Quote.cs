@@ -3,9 +3,9 @@ namespace Site.Generator.Model;
 /// <summary>An interview quote: first-order data, verbatim.</summary>
 public sealed class Quote : IdentifiedEntity
 {
-    [Required, Description("Verbatim, without the surrounding «»")] public string Text { get; set; } = "";
+    [Required, Description("Verbatim, without quotation marks")] public string Text { get; set; } = "";
     [Required, YamlKey("speaker"), Description("Informant id")] public string SpeakerId { get; set; } = "";
-    [Required, YamlKey("theme"), Description("Theme id")] public string ThemeId { get; set; } = "";
+    [Required, YamlKey("codes"), Description("The ids of its codes, at any level of the coding")] public List<string> CodeIds { get; set; } = new();
     [Description("Number of the table of representative quotes it stands in")] public int? Table { get; set; }
     [YamlKey("case"), Description("Case id, where the speaker does not imply it")] public string? CaseId { get; set; }
     [Description("Editorial note, shown with the quote")] public string? Note { get; set; }
@@ -16,7 +16,14 @@ public sealed class Quote : IdentifiedEntity
 
     // Relations, set when the study is linked.
     public Informant Speaker { get; internal set; } = null!;
-    public Theme Theme { get; internal set; } = null!;
+    /// <summary>Its codes, in the order the data names them; the first is the one it is listed under.</summary>
+    public List<Code> Codes { get; } = new();
+    /// <summary>For each level of the coding, the quote's codes there and the codes above them: its place in the hierarchy.</summary>
+    public IReadOnlyList<LevelCodes> CodesByLevel =>
+        Codes.SelectMany(c => c.SelfAndAncestors()).Distinct().GroupBy(c => c.Level).OrderBy(g => g.Key.Depth)
+            .Select(g => new LevelCodes(g.Key, g.ToList())).ToList();
+    /// <summary>The research questions of its codes.</summary>
+    public IEnumerable<ResearchQuestion> Questions => Codes.Select(c => c.Question).OfType<ResearchQuestion>().Distinct();
     /// <summary>The quote's case: its own, or its speaker's.</summary>
     public Case? Case { get; internal set; }
     /// <summary>True when the case is the speaker's inferred one (the quote names none of its own).</summary>
@@ -34,3 +41,6 @@ public sealed class Quote : IdentifiedEntity
     /// <summary>The other printed wordings of the same utterance, whichever of them this is.</summary>
     public IEnumerable<Quote> OtherWordings => VariantOf is { } first ? first.Variants.Where(v => v != this).Prepend(first) : Variants;
 }
+
+/// <summary>The codes of one level that a quote or finding is coded with.</summary>
+public sealed record LevelCodes(CodingLevel Level, IReadOnlyList<Code> Codes);

@@ -7,9 +7,7 @@ public sealed class Study : Entity, IStableKey
 
     [Required] public string Title { get; set; } = "";
     public string? Subtitle { get; set; }
-    [Required, Description("e.g. Masteroppgave")] public string Degree { get; set; } = "";
-    [Required] public string Programme { get; set; } = "";
-    [Required] public string Institution { get; set; } = "";
+    [Required, Description("How the study was published and is cited: its type and the fields the type needs")] public Publication Publication { get; set; } = new();
     [Required] public int Year { get; set; }
     [Required, Description("BCP 47 language tag of the text, e.g. nb")] public string Language { get; set; } = "nb";
     [Required] public List<Person> Authors { get; set; } = new();
@@ -19,10 +17,21 @@ public sealed class Study : Entity, IStableKey
     public MainFinding? MainFinding { get; set; }
     [Description("Editorial note, shown on the about page.")] public string? Note { get; set; }
     [Description("Contact details (e-mail addresses, phone numbers) that may be published, e.g. an institution's switchboard")] public List<string> AllowedContacts { get; set; } = new();
+    [Description("Interface texts of the site that differ from its language's (theme/i18n), e.g. statement: In the report's words")] public Dictionary<string, string> Strings { get; set; } = new();
+    /// <summary>The abstract as plain text, from the chapter <see cref="Publication.AbstractChapter"/> names; set when the study is prepared.</summary>
+    public string? Abstract { get; internal set; }
+
+    // The publication's fields as the theme has always read them (site.study.degree …); empty where the type has none.
+    public string Degree => Publication.GenreText;
+    public string Programme => Publication.Programme ?? "";
+    public string Institution => Publication.Institution ?? Publication.Publisher ?? "";
+    /// <summary>Degree (or genre), programme and institution, those the type has, for a line such as the home page's.</summary>
+    public IReadOnlyList<string> PublicationParts => new[] { Degree, Programme, Institution }.Where(p => p.Length > 0).ToList();
+
     [Description("URL words of the site that differ from its language's (theme/i18n), e.g. quotes: citations. Published addresses are cited: add redirects when you change one.")] public Dictionary<string, string> Urls { get; set; } = new();
     [Description("The public address of the published site, e.g. https://example.org/: canonical links, citations and the sitemap use it. --base-url overrides it; without either, Netlify's $URL is used, else addresses are root-relative.")] public string? Url { get; set; }
     [Description("What the privacy checks look for besides e-mail addresses and international phone numbers.")] public PrivacySettings? Privacy { get; set; }
-    [Description("What the study calls its cases, e.g. kommune/kommuner; the plural is the URL segment.")] public CaseTerm CaseTerm { get; set; } = new();
+    [Description("What the study calls its cases, e.g. school/schools; the plural is the URL segment.")] public CaseTerm CaseTerm { get; set; } = new();
 }
 
 public sealed class CaseTerm : Entity
@@ -49,9 +58,10 @@ public sealed class ResearchQuestion : Entity, IStableKey
     [Description("The section of the discussion that answers the question, e.g. 5.1")] public string? DiscussionSection { get; set; }
 
     public Section? Discussion { get; internal set; }
-    public List<Dimension> Dimensions { get; } = new();
+    /// <summary>The codes that name this question.</summary>
+    public List<Code> Codes { get; } = new();
     public List<Finding> Findings { get; } = new();
-    public IEnumerable<Quote> Quotes => Dimensions.SelectMany(d => d.Quotes);
+    public IEnumerable<Quote> Quotes => Codes.SelectMany(c => c.AllQuotes).Distinct();
     public string Url { get; internal set; } = "";
 }
 

@@ -18,6 +18,13 @@ public sealed class Work : IdentifiedEntity, ICitable
 
     public string Label => $"{CiteAs} ({Year})";
 
+    /// <summary>An entry of the study's bibliography file (references.bib/.json): its key there, e.g. braun2006; else null.</summary>
+    public string? CitationKey { get; internal set; }
+    /// <summary>The reference as the study's first citation style renders it (HTML from citeproc-js), for a bibliography entry.</summary>
+    public string? ReferenceHtml { get; internal set; }
+    /// <summary>The in-text form the style gives it, e.g. «(Braun &amp; Clarke, 2006)»: what <c>[@key]</c> shows.</summary>
+    public string? InText { get; internal set; }
+
     public List<Section> CitingSections { get; } = new();
     public List<Concept> Concepts { get; } = new();
     public string Url { get; internal set; } = "";

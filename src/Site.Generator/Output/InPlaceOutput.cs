@@ -13,8 +13,11 @@ public static class InPlaceOutput
     public static Changes Update(string outputDirectory, IReadOnlyList<(string Destination, byte[] Bytes)> files, Func<string, bool> keep)
     {
         var root = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        // Deletes what the build no longer makes: only in a folder of ours (or a new or empty one).
+        OutputGuard.CheckReplaceable(root, $"--output {outputDirectory}");
         Directory.CreateDirectory(root);
-        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        if (!OutputMarker.IsIn(root)) OutputMarker.WriteInto(root);
+        var wanted = new HashSet<string>(StringComparer.Ordinal) { OutputMarker.PathIn(root) };
         var written = 0;
         foreach (var (destination, bytes) in files)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Site.Generator.Engine;
 using Site.Generator.Validation;
 
@@ -12,18 +13,17 @@ namespace Site.Generator.Output;
 public sealed class StagingSink(AtomicOutput output) : IOutputSink
 {
     private readonly StringPool _pool = new();
+    private readonly ConcurrentDictionary<string, byte> _destinations = new(StringComparer.Ordinal);
 
     public PipelineDocument Accept(PipelineDocument document)
     {
         if (document.Delivered) return document;
-        var path = output.PathOf(document.Destination);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        try { document.WriteTo(path); }
-        catch (IOException) when (File.Exists(path))
-        {
-            // The staging folder starts empty, so only a second document for the same file finds one there.
+        // Told apart before writing: a file that exists after a failed write (a full disk) is not a second document.
+        if (!_destinations.TryAdd(document.Destination, 0))
             throw new InvalidOperationException($"Two documents want the same file: {document.Destination}");
-        }
+        string path;
+        try { path = output.Write(document.Destination, document.WriteTo); }
+        catch (IOException e) { throw WriteFailure.Of(e, document.Destination, output.StagingDirectory); }
         // Later pipelines (the link check) need only a page's links.
         return document.HasText && document.Destination.EndsWith(".html", StringComparison.Ordinal)
             ? document.WithoutContent(path, (PageLinks.MetadataKey, PageLinks.Read(document.Text!, _pool)))

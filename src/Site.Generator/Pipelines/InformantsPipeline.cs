@@ -5,7 +5,7 @@ namespace Site.Generator.Pipelines;
 
 /// <summary>
 /// Pages for pseudonymous informants only. Anonymous attributions are listed as such on the overview and get
-/// no page: a page would invite readers to treat «Informant fra Bærum» as one person, or as one of the pseudonyms.
+/// no page: a page would invite readers to treat "a teacher at one school" as one person, or as one of the pseudonyms.
 /// </summary>
 public sealed class InformantsPipeline(SiteContext site) : PagePipeline(site)
 {
@@ -16,7 +16,7 @@ public sealed class InformantsPipeline(SiteContext site) : PagePipeline(site)
             yield return new PageSpec("informant", Page(informant.Url!, "informant", informant.Name, Describe(informant), HomeCrumb, new Views.Crumb(T("informants"), Site.Urls.Informants)), ("informant", informant));
     }
 
-    /// <summary>«Informant: Anne, Bærum kommune. 12 sitater.»</summary>
+    /// <summary>"Informant: Hannah, Ashford Academy. 12 quotes."</summary>
     private string Describe(Model.Informant informant)
     {
         var who = string.Join(", ", new[] { informant.Name, informant.Role, informant.Case?.Name }.Where(s => !string.IsNullOrWhiteSpace(s)));

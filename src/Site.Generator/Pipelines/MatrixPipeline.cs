@@ -9,6 +9,6 @@ public sealed class MatrixPipeline(SiteContext site) : PagePipeline(site)
 {
     protected override IEnumerable<PageSpec> PageSpecs()
     {
-        yield return new PageSpec("matrix", Page(Site.Urls.Matrix, "matrix", T("matrix"), T("matrix_description").Replace("{cases}", Site.Model.Study.CaseTerm.Plural, StringComparison.Ordinal), HomeCrumb), ("matrix", CodingMatrix.Build(Site.Model)));
+        yield return new PageSpec("matrix", Page(Site.Urls.Matrix, "matrix", T("matrix"), Site.Locale.Format("matrix_description", ("codes", Site.View.MatrixCodesLabel), ("cases", Site.Model.Study.CaseTerm.Plural)), HomeCrumb), ("matrix", CodingMatrix.Build(Site.Model)));
     }
 }

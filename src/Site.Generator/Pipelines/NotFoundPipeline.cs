@@ -12,7 +12,7 @@ public sealed class NotFoundPipeline : Pipeline
         [
             PipelineDocument.Create("404.html") with
             {
-                Text = site.Pages.Render("not-found", new PageView { Path = "/404.html", Kind = "not-found", Title = site.View.T.GetValueOrDefault("not_found", "Fant ikke siden"), Description = site.View.T.GetValueOrDefault("not_found_text"), NoIndex = true }, new Dictionary<string, object?>()),
+                Text = site.Pages.Render("not-found", new PageView { Path = "/404.html", Kind = "not-found", Title = site.Locale.Text("not_found"), Description = site.View.T.GetValueOrDefault("not_found_text"), NoIndex = true }, new Dictionary<string, object?>()),
             },
         ]));
 }

@@ -74,7 +74,7 @@ public abstract class PagePipeline : Pipeline
     protected static PageView Page(string path, string kind, string title, string? description = null, params Crumb[] breadcrumbs) =>
         new() { Path = path, Kind = kind, Title = title, Description = description, Breadcrumbs = breadcrumbs.ToList() };
 
-    protected Crumb HomeCrumb => new(Site.View.T.GetValueOrDefault("home", "Forside"), UrlScheme.Home);
+    protected Crumb HomeCrumb => new(T("home"), UrlScheme.Home);
 
     protected string T(string key) => Site.View.T.GetValueOrDefault(key, key);
 

@@ -17,19 +17,23 @@ public sealed class RedirectsPipeline : Pipeline
         {
             var pages = Dependencies.SelectMany(context.OutputsOf).Select(d => "/" + d.Destination).ToHashSet(StringComparer.Ordinal);
             bool Exists(string path) => pages.Contains(path.EndsWith('/') ? path + "index.html" : path);
-            foreach (var redirect in site.Model.Redirects)
+            var valid = RedirectRules.Check(site.Model.Redirects, context.Diagnostics);
+            foreach (var redirect in valid)
             {
-                if (!redirect.From.StartsWith('/') || redirect.From.Any(char.IsWhiteSpace))
-                    context.Diagnostics.Error(redirect.LocationOf("from"), "R01", $"'{redirect.From}' is not a site path", "write it like /sitater/old-id/");
-                else if (Exists(redirect.From))
+                if (Exists(redirect.From))
                     context.Diagnostics.Error(redirect.LocationOf("from"), "R02", $"{redirect.From} is a page of the site; a redirect would hide it");
                 var target = redirect.To.Split('#')[0];
                 if (!Exists(target))
                     context.Diagnostics.Error(redirect.LocationOf("to"), "R03", $"the redirect leads to {redirect.To}, which the site does not have");
             }
             var text = new StringBuilder("# Generated from input/redirects.yml: retired pages and where they went.\n");
-            foreach (var redirect in site.Model.Redirects.OrderBy(r => r.From, StringComparer.Ordinal))
+            foreach (var redirect in valid.OrderBy(r => r.From, StringComparer.Ordinal))
+            {
+                // Checked above; a line is never written from anything else, whatever a later change does.
+                if (!RedirectRules.IsSitePath(redirect.From) || !RedirectRules.IsTarget(redirect.To))
+                    throw new InvalidOperationException($"Refusing to write a redirect from '{redirect.From}'");
                 text.Append(redirect.From).Append(' ').Append(redirect.To).Append(" 301\n");
+            }
             return [PipelineDocument.Create("_redirects") with { Text = text.ToString() }];
         }));
     }

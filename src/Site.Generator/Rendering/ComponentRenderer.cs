@@ -10,7 +10,7 @@ public sealed class ComponentRenderer(ThemeTemplates templates, Linking.StudyLin
     public string RenderBlockDirective(string name, string? argument) => name switch
     {
         "quote" when linker.Quotes.Find(argument ?? "") is { } quote => Render("quote-block", quote),
-        "quote-table" when linker.Dimensions.Find(argument ?? "") is { } dimension => Render("quote-table", QuoteTableView.For(dimension)),
+        "quote-table" when linker.Codes.Find(argument ?? "") is { Table: not null } code => Render("quote-table", QuoteTableView.For(code)),
         "figure" when linker.Figures.Find(argument ?? "") is { } figure => Render("figure", new FigureView(figure, model)),
         "case-table" when model.Comparison is { } table => Render("case-table", table),
         _ => "", // unknown ids were reported when the study was linked

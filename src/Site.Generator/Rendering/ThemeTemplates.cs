@@ -44,6 +44,14 @@ public sealed class ThemeTemplates
 
     private readonly SortedDictionary<string, string> _sources = new(StringComparer.Ordinal);
 
+    private readonly SortedSet<string> _layoutIds = new(StringComparer.Ordinal);
+
+    /// <summary>The ids the theme's templates write literally (id="main"…): a heading of the text may not take one.</summary>
+    public IReadOnlySet<string> LayoutIds => _layoutIds;
+
+    private static readonly System.Text.RegularExpressions.Regex LiteralId =
+        new(@"\bid=""([A-Za-z][A-Za-z0-9_\-:.]*)""", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>The partials drawn once per model.</summary>
     public IReadOnlyCollection<string> PurePartialNames => _purePartials;
 
@@ -69,7 +77,8 @@ public sealed class ThemeTemplates
                 diagnostics.Error(SourceLocation.FileOnly(Display(directory)), "TH01", $"the theme has no {folder}/ folder");
                 continue;
             }
-            foreach (var file in Directory.GetFiles(directory, "*" + Extension).Order(StringComparer.Ordinal))
+            // Partials may stand in folders of their own: partials/figures/ holds one per kind of figure.
+            foreach (var file in Directory.GetFiles(directory, "*" + Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var text = Loading.TextFile.Read(file, Display(file), diagnostics);
                 if (text is null) continue;
@@ -80,13 +89,19 @@ public sealed class ThemeTemplates
                         diagnostics.Error(At(message.Span), "TH02", $"template error: {message.Message}");
                     continue;
                 }
-                _templates[$"{folder}/{Path.GetFileName(file)[..^Extension.Length]}"] = template;
-                _sources[$"{folder}/{Path.GetFileName(file)}"] = text;
+                var name = Path.GetRelativePath(directory, file).Replace('\\', '/');
+                _templates[$"{folder}/{name[..^Extension.Length]}"] = template;
+                _sources[$"{folder}/{name}"] = text;
+                foreach (System.Text.RegularExpressions.Match id in LiteralId.Matches(text)) _layoutIds.Add(id.Groups[1].Value);
             }
         }
     }
 
     public bool HasLayout(string name) => _templates.ContainsKey("layouts/" + name);
+
+    /// <summary>The names of the partials in a folder of partials, e.g. the kinds of figure the theme can draw.</summary>
+    public IReadOnlyList<string> PartialsIn(string folder) =>
+        _templates.Keys.Where(k => k.StartsWith($"partials/{folder}/", StringComparison.Ordinal)).Select(k => k[$"partials/{folder}/".Length..]).Order(StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// Renders a page: the <c>base</c> layout, which draws the page's own layout where it writes <c>content</c>,

@@ -53,8 +53,8 @@ public static class ExplorerData
     private static string Core(StudyModel model, UrlScheme urls, ExplorerFacets facets, IReadOnlyList<ExplorerItem> items, string textFolder, ExplorerWords.Index words)
     {
         var values = new JsonObject();
-        for (var f = 0; f < ExplorerFacets.Keys.Length; f++)
-            values[ExplorerFacets.Keys[f]] = new JsonArray(items.Select(item => (JsonNode)new JsonArray(item.Facets[f].Select(v => (JsonNode)JsonValue.Create(v)).ToArray())).ToArray());
+        for (var f = 0; f < facets.Keys.Count; f++)
+            values[facets.Keys[f]] = new JsonArray(items.Select(item => (JsonNode)new JsonArray(item.Facets[f].Select(v => (JsonNode)JsonValue.Create(v)).ToArray())).ToArray());
         return new JsonObject
         {
             ["facets"] = facets.ToJson(),
@@ -72,27 +72,32 @@ public static class ExplorerData
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind the explorer shows"),
     };
 
-    /// <summary>All quotes as CSV (RFC 4180), the same columns the explorer's download writes for a selection.</summary>
+    /// <summary>
+    /// All quotes as CSV (RFC 4180), the same columns the explorer's download writes for a selection: one column per
+    /// level of the coding, named by the level's key, with the quote's codes at that level.
+    /// </summary>
     public static string Csv(StudyModel model, Func<string, string> absoluteUrl)
     {
-        var csv = new StringBuilder("id,text,speaker,municipality,dimension,theme,research_question,sections,url\r\n");
+        var header = new[] { "id", "text", "speaker", "case" }.Concat(model.Levels.Select(l => l.Key)).Concat(["research_question", "sections", "url"]);
+        var csv = new StringBuilder(string.Join(',', header)).Append("\r\n");
         foreach (var quote in model.Quotes)
         {
-            string[] fields =
-            [
-                quote.Id, quote.Text, quote.Speaker.Name, quote.Case?.ShortName ?? "", quote.Theme.Dimension.Title, quote.Theme.Title,
-                quote.Theme.Dimension.Question?.Number.ToString(CultureInfo.InvariantCulture) ?? "",
-                string.Join("; ", quote.Sections.Select(ExplorerItems.SectionName).Distinct()), absoluteUrl(quote.Url),
-            ];
+            var coded = quote.Codes.SelectMany(c => c.SelfAndAncestors()).Distinct().ToList();
+            var fields = new List<string> { quote.Id, quote.Text, quote.Speaker.Name, quote.Case?.ShortName ?? "" };
+            fields.AddRange(model.Levels.Select(level => string.Join("; ", coded.Where(c => c.Level == level).Select(c => c.Title))));
+            fields.Add(string.Join("; ", quote.Questions.Select(q => q.Number.ToString(CultureInfo.InvariantCulture))));
+            fields.Add(string.Join("; ", quote.Sections.Select(ExplorerItems.SectionName).Distinct()));
+            fields.Add(absoluteUrl(quote.Url));
             csv.Append(string.Join(',', fields.Select(CsvField))).Append("\r\n");
         }
         return csv.ToString();
     }
 
-    private static string CsvField(string value)
+    public static string CsvField(string value)
     {
-        // A leading =, +, - or @ would be read as a formula by spreadsheets.
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@') value = "'" + value;
+        // A leading =, +, - or @ would be read as a formula by spreadsheets; so would one after a leading tab or
+        // carriage return, which some of them strip first (OWASP's list of CSV injection characters).
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') value = "'" + value;
         return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 || value.StartsWith('\'') ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }
 }

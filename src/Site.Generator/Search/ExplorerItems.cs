@@ -28,8 +28,8 @@ public static class ExplorerItems
         var items = new List<(ReadingOrder.Key Key, ExplorerItem Item)>();
         foreach (var chapter in model.Chapters)
         {
-            items.Add((reading.Of(chapter.Url, 0, 0), ChapterItem(chapter)));
-            foreach (var section in chapter.Sections) items.Add((reading.Of(section.Url, 0, 0), SectionItem(section)));
+            items.Add((reading.Of(chapter.Url, 0, 0), ChapterItem(chapter, facets)));
+            foreach (var section in chapter.Sections) items.Add((reading.Of(section.Url, 0, 0), SectionItem(section, facets)));
         }
         foreach (var quote in model.Quotes) items.Add((reading.First(quote.Sections.Select(s => s.Url), 1, quote.Order), QuoteItem(quote, facets)));
         foreach (var finding in model.Findings) items.Add((reading.First(finding.SectionRef is { } s ? [s.Url] : [], 2, finding.Order), FindingItem(finding, facets)));
@@ -41,9 +41,8 @@ public static class ExplorerItems
     private static ExplorerItem QuoteItem(Quote quote, ExplorerFacets facets) => new("quote", quote.Id, quote.Url, "", quote.Text, "",
         SectionNames(quote.Sections),
         facets.IndexesOf(
-            questions: quote.Theme.Dimension.Question is { } q ? [q] : [],
-            dimensions: [quote.Theme.Dimension],
-            themes: [quote.Theme],
+            questions: quote.Questions,
+            codes: quote.Codes,
             cases: quote.Case is null ? [] : [quote.Case],
             speakers: [quote.Speaker],
             concepts: quote.Findings.SelectMany(f => f.Concepts)),
@@ -53,8 +52,7 @@ public static class ExplorerItems
         [finding.Section],
         facets.IndexesOf(
             questions: finding.Question is { } q ? [q] : [],
-            dimensions: finding.Themes.Select(t => t.Dimension),
-            themes: finding.Themes,
+            codes: finding.Codes,
             cases: finding.Cases,
             speakers: finding.Quotes.Select(q => q.Speaker),
             concepts: finding.Concepts),
@@ -65,12 +63,12 @@ public static class ExplorerItems
         facets.IndexesOf(cases: document.Case is null ? [] : [document.Case]),
         "");
 
-    private static ExplorerItem SectionItem(Section section) => new("section", "", section.Url, section.Label, "", ChapterName(section.Chapter),
-        section.Number is null ? [] : [section.Number], ExplorerFacets.None, "");
+    private static ExplorerItem SectionItem(Section section, ExplorerFacets facets) => new("section", "", section.Url, section.Label, "", ChapterName(section.Chapter),
+        section.Number is null ? [] : [section.Number], facets.None, "");
 
     /// <summary>A chapter's opening, before its first heading: a section of its own, so search hits there have a place.</summary>
-    private static ExplorerItem ChapterItem(Chapter chapter) => new("section", "", chapter.Url, ChapterName(chapter), "", "",
-        chapter.Kind == ChapterKind.Chapter && chapter.Number is { } n ? [n.ToString(CultureInfo.InvariantCulture)] : [], ExplorerFacets.None, "");
+    private static ExplorerItem ChapterItem(Chapter chapter, ExplorerFacets facets) => new("section", "", chapter.Url, ChapterName(chapter), "", "",
+        chapter.Kind == ChapterKind.Chapter && chapter.Number is { } n ? [n.ToString(CultureInfo.InvariantCulture)] : [], facets.None, "");
 
     private static string ChapterName(Chapter chapter) => chapter.Kind == ChapterKind.Front ? chapter.Title : $"{chapter.Label}: {chapter.Title}";
 

@@ -21,13 +21,15 @@ public static class Pagefind
         relativePath.StartsWith(OutputFolder + "/", StringComparison.Ordinal) || relativePath.EndsWith("/" + PageMapFile, StringComparison.Ordinal);
 
     /// <param name="explorerPath">The explorer's folder (e.g. /utforsk/): its texts name the pages, and the page map goes there.</param>
-    public static void Index(string siteDirectory, string themeDirectory, string explorerPath)
+    /// <param name="cancel">Kills the indexer: a cancelled build deletes the folder it writes into.</param>
+    public static void Index(string siteDirectory, string themeDirectory, string explorerPath, CancellationToken cancel = default)
     {
         var executable = Path.Combine(themeDirectory, "node_modules", ".bin", "pagefind");
         if (!File.Exists(executable)) NpmInstall(themeDirectory);
         if (!File.Exists(executable))
             throw new InvalidOperationException($"Pagefind is not installed; run: npm ci --prefix {themeDirectory}");
-        Run(executable, ["--site", siteDirectory, "--output-subdir", OutputFolder, "--quiet"], themeDirectory);
+        Run(executable, ["--site", siteDirectory, "--output-subdir", OutputFolder, "--quiet"], themeDirectory, cancel);
+        cancel.ThrowIfCancellationRequested();
         var itemUrls = ExplorerTexts.ReadUrls(siteDirectory, explorerPath.Trim('/'));
         PagefindPageMap.Write(Path.Combine(siteDirectory, OutputFolder), Path.Combine(siteDirectory, explorerPath.TrimStart('/') + PageMapFile), itemUrls);
     }
@@ -45,14 +47,24 @@ public static class Pagefind
         }
     }
 
-    private static void Run(string file, string[] arguments, string workingDirectory)
+    private static void Run(string file, string[] arguments, string workingDirectory, CancellationToken cancel = default)
     {
         var start = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
+        using var kill = cancel.Register(() =>
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(2000);
+            }
+            catch (InvalidOperationException) { } // it had exited
+        });
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         process.WaitForExit();
+        cancel.ThrowIfCancellationRequested();
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"{Path.GetFileName(file)} {string.Join(' ', arguments)} failed ({process.ExitCode}):\n{output.Result}{error.Result}");
     }

@@ -17,6 +17,8 @@ public static class Slug
                 case 'ø': builder.Append('o'); continue;
                 case 'å': builder.Append('a'); continue;
             }
+            // Half of a character outside the Basic Multilingual Plane (an emoji) cannot be normalised alone; it is no letter a–z either.
+            if (char.IsSurrogate(c)) { builder.Append('-'); continue; }
             foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
             {
                 if (CharUnicodeInfo.GetUnicodeCategory(d) == UnicodeCategory.NonSpacingMark) continue;

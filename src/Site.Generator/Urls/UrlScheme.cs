@@ -42,8 +42,8 @@ public sealed class UrlScheme(StudyModel study, UrlWords words)
     public string Question(int number) => $"{Folder("questions")}{number}/";
     public string Case(string id) => $"{Cases}{id}/";
     public string Informant(string id) => $"{Informants}{id}/";
-    public string Dimension(string id) => $"{Folder("dimensions")}{id}/";
-    public string Theme(string id) => $"{Folder("themes")}{id}/";
+    /// <summary>A code's page: its level names the folder (coding.yml <c>levels: path</c>).</summary>
+    public string Code(Code code) => $"/{code.Level.Path}/{code.Id}/";
     public string Concept(string id) => $"{Concepts}{id}/";
     public string Work(string id) => $"{Works}#{id}";
     public string Document(string id) => $"{Documents}#{id}";

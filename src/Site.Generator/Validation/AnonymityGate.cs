@@ -37,7 +37,7 @@ public sealed partial class AnonymityGate : IOutputSink
             model.Quotes.Where(q => q.Speaker?.IsPseudonym == true).Select(q => (q.Id, Term.Id))
                 .Concat(pseudonyms.Where(p => p.Url is not null).Select(p => (p.Url!, Term.Url))));
         _anonymousTerms = new Terms([], model.Quotes.Where(q => q.Speaker is { IsPseudonym: false }).Select(q => (q.Id, Term.Id)));
-        // «Informant fra Orkland», not the bare word «informant», which the text also uses of named informants.
+        // "a teacher at one school", not the bare word «informant», which the text also uses of named informants.
         _attributions = model.Informants.Where(i => !i.IsPseudonym && i.Name.Contains(' ')).Select(i => i.Name).ToList();
     }
 

@@ -40,7 +40,7 @@ public static class PrivacyCheck
     /// <summary>Everything the site publishes from YAML and front matter (the chapters' bodies are scanned line by line).</summary>
     private static IEnumerable<Entity> Entities(StudyModel model) =>
         new Entity?[] { model.Study, model.Comparison }.OfType<Entity>()
-            .Concat(model.Cases).Concat(model.Informants).Concat(model.Dimensions).Concat(model.Quotes).Concat(model.Findings)
+            .Concat(model.Cases).Concat(model.Informants).Concat(model.Codes).Concat(model.Quotes).Concat(model.Findings)
             .Concat(model.Concepts).Concat(model.Works).Concat(model.Documents).Concat(model.Figures).Concat(model.Chapters);
 
     private static void ScanEntity(Entity entity, ContactPatterns patterns, DiagnosticBag diagnostics)

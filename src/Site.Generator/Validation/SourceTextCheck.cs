@@ -13,16 +13,17 @@ public static class SourceTextCheck
     public static void Run(StudyModel model, DiagnosticBag diagnostics)
     {
         if (model.SourceText is null) return;
-        var source = Fold(DropPageNumbers(model.SourceText));
+        // Each source file on its own, so that no quote is found across the join of two interviews.
+        var sources = (model.SourceTexts.Count > 0 ? model.SourceTexts : [model.SourceText]).Select(t => Fold(DropPageNumbers(t))).ToList();
         foreach (var quote in model.Quotes)
         {
-            if (!source.Contains(Fold(quote.Text), StringComparison.Ordinal))
+            if (!sources.Any(s => s.Contains(Fold(quote.Text), StringComparison.Ordinal)))
                 diagnostics.Error(quote.LocationOf("text"), "Q20", "the quote does not stand word for word in the source text",
                     "quotes are verbatim: copy the text from input/source/ exactly, typos included, and explain oddities in note:");
         }
         foreach (var finding in model.Findings)
         {
-            if (!source.Contains(Fold(finding.Statement), StringComparison.Ordinal))
+            if (!sources.Any(s => s.Contains(Fold(finding.Statement), StringComparison.Ordinal)))
                 diagnostics.Warning(finding.LocationOf("statement"), "F20", "the finding's statement does not stand word for word in the source text");
         }
     }
@@ -37,7 +38,7 @@ public static class SourceTextCheck
         return trimmed.Length is > 0 and <= 3 && trimmed.All(char.IsAsciiDigit);
     }
 
-    /// <summary>Keeps letters, digits and punctuation, drops white space and hyphens: "kom-\nmune" and "kommune" fold alike.</summary>
+    /// <summary>Keeps letters, digits and punctuation, drops white space and hyphens: "inter-\nview" and "interview" fold alike.</summary>
     public static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);

@@ -4,17 +4,21 @@ using Site.Generator.Rendering;
 namespace Site.Generator.Views;
 
 /// <summary>
-/// "Siter dette": the citation in each format, shown on the page to copy, and offered as files to download. The
-/// files are made in the browser from the text the page shows (site.js), not written beside every page: a study
-/// of 10,000 quotes would otherwise carry 30,000 small files that only repeat its pages.
+/// "Cite this": the citation in each style the study names (rendered by citeproc-js) and each format, shown on the
+/// page to copy, and offered as files to download. The files are made in the browser from the text the page shows
+/// (site.js), not written beside every page: a study of 10,000 quotes would otherwise carry 30,000 small files that
+/// only repeat its pages. They are named by the citation key, e.g. morgan2025-hannah-corridor.bib.
 /// </summary>
-public sealed class CitationView(Citation citation) : Incremental.IComputedView
+public sealed class CitationView(Citation citation, IReadOnlyList<StyledReference> styles) : Incremental.IComputedView
 {
-    IReadOnlyList<object?> Incremental.IComputedView.Inputs => [citation];
+    IReadOnlyList<object?> Incremental.IComputedView.Inputs => [citation, styles];
 
-    public string Apa => CitationFormats.Apa(citation);
-    public Html ApaHtml => new(CitationFormats.ApaHtml(citation));
-    public string Chicago => CitationFormats.Chicago(citation);
+    public sealed record StyleView(string Id, string Title, Html Html, string Text, string InText);
+
+    /// <summary>The reference in each of the study's styles, in the order study.yml names them.</summary>
+    public IReadOnlyList<StyleView> Styles => styles.Select(s => new StyleView(s.StyleId, s.StyleTitle, new Html(s.Html), s.Text, s.InText)).ToList();
+
+    public string Key => citation.Key;
     public string Bibtex => CitationFormats.BibTex(citation);
     public string Ris => CitationFormats.Ris(citation);
     public string CslJson => CitationFormats.CslJson(citation);

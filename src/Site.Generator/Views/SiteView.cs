@@ -22,10 +22,25 @@ public sealed class SiteView(StudyModel model, UrlScheme urls, string baseUrl, L
     public List<Case> Cases => model.Cases;
     public ComparisonTable? Comparison => model.Comparison;
     public CaseTerm CaseTerm => model.Study.CaseTerm;
-    /// <summary>The explorer's URL parameter for cases, e.g. ?kommune=orkland.</summary>
+    /// <summary>The explorer's URL parameter for cases, e.g. ?school=ashford.</summary>
     public string CaseParam => Slug.From(model.Study.CaseTerm.Singular);
-    public List<Dimension> Dimensions => model.Dimensions;
-    public IEnumerable<Theme> Themes => model.Themes;
+    /// <summary>The explorer's URL parameter for research questions, e.g. ?sporsmal=1.</summary>
+    public string QuestionParam => urls.Words["explorer_param_question"];
+    /// <summary>In-page anchors that are published (#sitater, #merknader): the URL words that start with anchor_, without it.</summary>
+    public IReadOnlyDictionary<string, string> Anchors => _anchors ??= urls.Words.All.Where(w => w.Key.StartsWith("anchor_", StringComparison.Ordinal))
+        .ToDictionary(w => w.Key["anchor_".Length..], w => w.Value, StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, string>? _anchors;
+    /// <summary>The heading of quotes that belong to no case: "No school".</summary>
+    public string NoCaseLabel => locale.Format("no_case", ("case", model.Study.CaseTerm.Singular));
+    /// <summary>What the matrix's rows are: the codes that have no codes under them, named by their level(s).</summary>
+    public string MatrixCodesLabel => locale.JoinList(LeafLevels.Select(l => l.Plural).ToList());
+    public string MatrixCodeHeading => Pipelines.CasesPipeline.Capitalise(locale.JoinList(LeafLevels.Select(l => l.Singular).ToList()));
+    private IEnumerable<CodingLevel> LeafLevels => model.Codes.Where(c => c.IsLeaf && c.Level is not null).Select(c => c.Level).Distinct().OrderBy(l => l.Depth);
+    public CodingFile Coding => model.Coding;
+    public List<CodingLevel> Levels => model.Levels;
+    /// <summary>Every code, each before the codes under it.</summary>
+    public List<Code> Codes => _codes ??= model.Codes.Where(c => c.Level is not null).ToList();
+    private List<Code>? _codes;
     public List<Quote> Quotes => model.Quotes;
     public List<Finding> Findings => model.Findings;
     /// <summary>Findings that answer the research problem as a whole, not one question.</summary>

@@ -15,7 +15,8 @@ public static class BuildCommand
         command.SetAction(result =>
         {
             var builder = new SiteBuilder(options.Read(result, defaultBaseUrl: null));
-            var code = Reporter.Run(() => builder.Build(), "Built");
+            using var interruption = new Interruption(() => builder.Committed());
+            var code = Reporter.Run(() => builder.Build(cancel: interruption.Token), "Built");
             if (code == 0 && result.GetValue(timings)) PrintTimings(builder.Timings);
             return code;
         });

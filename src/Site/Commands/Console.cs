@@ -30,6 +30,15 @@ public static class Reporter
             Summary(verb, report);
             return 0;
         }
+        catch (OperationCanceledException)
+        {
+            return 130; // interrupted: the signal handler has said what was left
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
         catch (BuildFailedException e)
         {
             Diagnostics(e.Diagnostics);

@@ -14,7 +14,7 @@ public static class ServeCommand
     {
         var options = new SiteOptions();
         var port = new Option<int>("--port") { Description = "The port on 127.0.0.1", DefaultValueFactory = _ => 5080 };
-        var netlify = new Option<string>("--netlify-config") { Description = "Read response headers from this file", DefaultValueFactory = _ => "netlify.toml" };
+        var netlify = new Option<string?>("--netlify-config") { Description = "Read response headers from this file (default: the netlify.toml of the study's project, found from --input upwards)" };
         var noReload = new Option<bool>("--no-reload") { Description = "Serve as production does: no live-reload script, no rebuilds, the Cache-Control of netlify.toml" };
         var noBuild = new Option<bool>("--no-build") { Description = "Serve the output folder as it is, without building it first (implies --no-reload)" };
         var command = new Command("serve", "Build, serve on 127.0.0.1, rebuild on every change to the study or the theme, and reload the open pages.");
@@ -30,11 +30,32 @@ public static class ServeCommand
             var liveReload = build && !result.GetValue(noReload);
             var buildOptions = options.Read(result, $"http://127.0.0.1:{portNumber}");
             if (liveReload) buildOptions = buildOptions with { DevelopmentScript = DevServer.ScriptPath };
-            var server = new DevServer(buildOptions.OutputDirectory, portNumber, NetlifyHeaders.Load(result.GetValue(netlify)!), liveReload);
+            if (build)
+            {
+                try { Site.Generator.Output.OutputGuard.Check(buildOptions); }
+                catch (UsageException e)
+                {
+                    Console.Error.WriteLine($"error: {e.Message}");
+                    return 2;
+                }
+            }
+            var config = result.GetValue(netlify) ?? NetlifyHeaders.Find(buildOptions.InputDirectory, buildOptions.ThemeDirectory);
+            if (config is not null && !File.Exists(config))
+            {
+                Console.Error.WriteLine($"error: --netlify-config {config}: no such file");
+                return 2;
+            }
+            if (config is null)
+                Console.Error.WriteLine($"warning: no netlify.toml found in {Path.GetFullPath(buildOptions.InputDirectory)} or any folder above it: " +
+                                        "the preview sends NO security headers (no Content-Security-Policy), so it will not show what production blocks. " +
+                                        "Pass --netlify-config PATH.");
+            else Console.WriteLine($"Headers from {Path.GetFullPath(config)}");
+            var server = new DevServer(buildOptions.OutputDirectory, portNumber, config is null ? new NetlifyHeaders() : NetlifyHeaders.Load(config), liveReload);
             using var watcher = build ? new RebuildLoop(buildOptions, server) : null;
             if (watcher is not null)
             {
-                if (!watcher.BuildOnce() && !liveReload) return 1;
+                // Ctrl+C during the first build cancels it: its staging folder is deleted at once.
+                if (!watcher.BuildOnce(stop)) { if (stop.IsCancellationRequested) return 130; if (!liveReload) return 1; }
                 if (liveReload) watcher.Start();
             }
             else if (!File.Exists(Path.Combine(buildOptions.OutputDirectory, "index.html")))
@@ -120,10 +141,10 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
     }
 
     /// <summary>The first build: complete and atomic, search index included.</summary>
-    public bool BuildOnce() => Guard(() =>
+    public bool BuildOnce(CancellationToken cancel = default) => Guard(() =>
     {
         var fingerprint = InputFingerprint.Compute(options);
-        var report = new SiteBuilder(options).Build(_memory);
+        var report = new SiteBuilder(options).Build(_memory, cancel);
         _fingerprint = fingerprint;
         LastReport = report;
         Reporter.Diagnostics(report.Diagnostics);
@@ -192,7 +213,11 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
             server.BuildFailed(string.Join("\n", e.Diagnostics.Select(d => d.Format(Directory.GetCurrentDirectory()))), pagesChanged?.Invoke() ?? false);
             return false;
         }
-        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+        catch (OperationCanceledException)
+        {
+            return false; // stopping
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or UsageException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             server.BuildFailed(e.Message, pagesChanged?.Invoke() ?? false);

@@ -12,6 +12,21 @@ public sealed class NetlifyHeaders
 {
     private readonly List<(Regex Path, IReadOnlyDictionary<string, string> Values)> _rules = new();
 
+    /// <summary>
+    /// The project's netlify.toml: the first found in the study's folder or above it, else in the theme's or above
+    /// (not the working directory's: `serve` may be started from anywhere). Null when there is none.
+    /// </summary>
+    public static string? Find(string inputDirectory, string themeDirectory)
+    {
+        foreach (var start in new[] { inputDirectory, themeDirectory })
+            for (var folder = new DirectoryInfo(Path.GetFullPath(start)); folder is not null; folder = folder.Parent)
+            {
+                var candidate = Path.Combine(folder.FullName, "netlify.toml");
+                if (File.Exists(candidate)) return candidate;
+            }
+        return null;
+    }
+
     public static NetlifyHeaders Load(string path)
     {
         var headers = new NetlifyHeaders();

@@ -86,7 +86,7 @@ public sealed class ExplorerAccessibilityTests(ServedSite served)
         var problems = new List<string>();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
-            foreach (var query in new[] { $"?q=ledere&{ExplorerPage.CaseParam(Model)}={CaseId}", $"?type=dokument&tema={Model.Themes.First().Id}" })
+            foreach (var query in new[] { $"?q=ledere&{ExplorerPage.CaseParam(Model)}={CaseId}", $"?type=dokument&tema={Model.Themes().First().Id}" })
             {
                 await using var explorer = await ExplorerPage.NewAsync(served, new BrowserNewContextOptions
                 {

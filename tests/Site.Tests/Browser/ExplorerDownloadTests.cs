@@ -25,8 +25,8 @@ public sealed class ExplorerDownloadTests(ServedSite served)
     [Fact]
     public async Task The_csv_download_holds_the_selected_quotes_as_the_sites_csv_writes_them()
     {
-        var theme = Model.Themes.MaxBy(t => Model.Quotes.Count(q => q.ThemeId == t.Id && ExplorerPage.CaseOf(Model, q) == CaseId))!;
-        var expected = Model.Quotes.Where(q => q.ThemeId == theme.Id && ExplorerPage.CaseOf(Model, q) == CaseId).Select(q => q.Id).Order(StringComparer.Ordinal).ToList();
+        var theme = Model.Themes().MaxBy(t => Model.Quotes.Count(q => q.ThemeId() == t.Id && ExplorerPage.CaseOf(Model, q) == CaseId))!;
+        var expected = Model.Quotes.Where(q => q.ThemeId() == theme.Id && ExplorerPage.CaseOf(Model, q) == CaseId).Select(q => q.Id).Order(StringComparer.Ordinal).ToList();
         await using var explorer = await ExplorerPage.OpenAsync(served, $"?{ExplorerPage.CaseParam(Model)}={CaseId}&tema={theme.Id}");
 
         var csv = Csv.Parse(await DownloadAsync(explorer, ".explorer-csv"));
@@ -53,8 +53,8 @@ public sealed class ExplorerDownloadTests(ServedSite served)
             var quote = expected[(string)row!["id"]!];
             Assert.Equal(quote.Text, (string)row["text"]!);
             Assert.Equal(Model.Informants.Single(i => i.Id == quote.SpeakerId).Name, (string)row["speaker"]!);
-            Assert.Equal(Model.Cases.Single(c => c.Id == CaseId).ShortName, (string)row["municipality"]!);
-            Assert.Equal(Model.Themes.Single(t => t.Id == quote.ThemeId).Title, (string)row["theme"]!);
+            Assert.Equal(Model.Cases.Single(c => c.Id == CaseId).ShortName, (string)row["case"]!);
+            Assert.Equal(Model.Themes().Single(t => t.Id == quote.ThemeId()).Title, (string)row["theme"]!);
             Assert.Equal($"{BuiltSite.BaseUrl}/sitater/{quote.Id}/", (string)row["url"]!);
         }
         explorer.AssertNoErrors();

@@ -15,10 +15,10 @@ public sealed class ExplorerFacetTests(ServedSite served)
     private static StudyModel Model => StudyData.ThesisModel;
 
     private static IEnumerable<Quote> QuotesOf(string caseId, string? themeId = null) =>
-        Model.Quotes.Where(q => ExplorerPage.CaseOf(Model, q) == caseId && (themeId is null || q.ThemeId == themeId));
+        Model.Quotes.Where(q => ExplorerPage.CaseOf(Model, q) == caseId && (themeId is null || q.ThemeId() == themeId));
 
     /// <summary>The theme with the most quotes from the case, so the test has something to list.</summary>
-    private static Theme BusiestTheme(string caseId) => Model.Themes.MaxBy(t => QuotesOf(caseId, t.Id).Count())!;
+    private static Code BusiestTheme(string caseId) => Model.Themes().MaxBy(t => QuotesOf(caseId, t.Id).Count())!;
 
     private static List<string> UrlsOf(IEnumerable<Quote> quotes) => quotes.Select(q => $"/sitater/{q.Id}/").Order(StringComparer.Ordinal).ToList();
 
@@ -45,7 +45,7 @@ public sealed class ExplorerFacetTests(ServedSite served)
         await using var explorer = await ExplorerPage.OpenAsync(served, $"?type=sitat&{param}={CaseId}&tema={theme.Id}");
 
         // A theme's count ignores the chosen theme (its own facet) but keeps the case: Orkland's quotes in that theme.
-        foreach (var other in Model.Themes)
+        foreach (var other in Model.Themes())
             Assert.Equal(QuotesOf(CaseId, other.Id).Count(), await explorer.FacetCountAsync("tema", other.Id));
         // A case's count keeps the theme: the theme's quotes in that case.
         foreach (var c in Model.Cases)
@@ -61,7 +61,7 @@ public sealed class ExplorerFacetTests(ServedSite served)
         var theme = BusiestTheme(CaseId);
         var param = ExplorerPage.CaseParam(Model);
         await using var explorer = await ExplorerPage.OpenAsync(served, "?type=sitat");
-        Assert.Equal(Model.Quotes.Count(q => q.ThemeId == theme.Id), await explorer.FacetCountAsync("tema", theme.Id));
+        Assert.Equal(Model.Quotes.Count(q => q.ThemeId() == theme.Id), await explorer.FacetCountAsync("tema", theme.Id));
 
         await explorer.CheckAsync(param, CaseId);
 
@@ -97,8 +97,10 @@ public sealed class ExplorerFacetTests(ServedSite served)
         foreach (var cell in cells)
         {
             await explorer.GoToAsync(cell[0][ExplorerPage.Path.Length..]);
-            var shown = await explorer.QuoteResultUrlsAsync();
-            Assert.True(int.Parse(cell[1]) == shown.Count, $"{cell[0]} shows {cell[1]} in the matrix, {shown.Count} quotes in the explorer");
+            // The matrix counts utterances: a quote printed twice in other words (variant_of) is listed twice, counted once.
+            var variants = Model.Quotes.Where(q => q.VariantOfId is not null).Select(q => $"/sitater/{q.Id}/").ToHashSet(StringComparer.Ordinal);
+            var shown = (await explorer.QuoteResultUrlsAsync()).Where(url => !variants.Contains(new Uri(new Uri(explorer.BaseUrl), url).AbsolutePath)).ToList();
+            Assert.True(int.Parse(cell[1]) == shown.Count, $"{cell[0]} shows {cell[1]} in the matrix, {shown.Count} utterances in the explorer");
             await AssertEveryParameterIsChosen(explorer, cell[0]);
         }
         explorer.AssertNoErrors();
@@ -109,7 +111,7 @@ public sealed class ExplorerFacetTests(ServedSite served)
     {
         var pages = new[]
         {
-            $"/temaer/{Model.Themes.First().Id}/",
+            $"/temaer/{Model.Themes().First().Id}/",
             $"/{Site.Generator.Urls.Slug.From(Model.Study.CaseTerm.Plural)}/{CaseId}/",
             $"/forskningssporsmal/{Model.Study.ResearchQuestions[0].Number}/",
         };

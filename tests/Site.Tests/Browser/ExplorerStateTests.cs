@@ -10,8 +10,8 @@ public sealed class ExplorerStateTests(ServedSite served)
     private const string CaseId = "orkland";
     private static StudyModel Model => StudyData.ThesisModel;
 
-    private static Theme ThemeWithQuotesFrom(string caseId) =>
-        Model.Themes.MaxBy(t => Model.Quotes.Count(q => q.ThemeId == t.Id && ExplorerPage.CaseOf(Model, q) == caseId))!;
+    private static Code ThemeWithQuotesFrom(string caseId) =>
+        Model.Themes().MaxBy(t => Model.Quotes.Count(q => q.ThemeId() == t.Id && ExplorerPage.CaseOf(Model, q) == caseId))!;
 
     [Fact]
     public async Task An_address_with_state_reproduces_the_view()

@@ -38,16 +38,7 @@ public sealed partial class BibTexEntryTests(BuiltSite site)
     [Fact]
     public void TexSpecialCharactersAndNamesReadBackUnchanged()
     {
-        var citation = new Citation(
-            "nordmann2024-x",
-            [P("van der Berg", "Anna"), P("Ødegård", "Åse-Marie"), P("Johnson, Jr.", "Tom"), P("Lie", "Ola and Kari")],
-            2024,
-            @"50 % of 100$ & #1: a_b {x} ~ ^ \ «Bærum» and NAV } {",
-            "Masteroppgave",
-            "Høgskolen i A & B_C",
-            "https://example.org/a_b/%C3%B8/~x/",
-            "nb",
-            "Sitat: «100 % sikkert» {ukjent} (Anne)\nandre linje");
+        var citation = Samples.Citation("nordmann2024-x", [P("van der Berg", "Anna"), P("Ødegård", "Åse-Marie"), P("Johnson, Jr.", "Tom"), P("Lie", "Ola and Kari")], 2024, @"50 % of 100$ & #1: a_b {x} ~ ^ \ «Bærum» and NAV } {", "https://example.org/a_b/%C3%B8/~x/", "Sitat: «100 % sikkert» {ukjent} (Anne)\nandre linje", Samples.Thesis(institution: "Høgskolen i A & B_C"));
         var bibtex = CitationFormats.BibTex(citation);
 
         // BibTeX counts every brace, escaped or not: a lone \{ would end the field early.
@@ -57,7 +48,7 @@ public sealed partial class BibTexEntryTests(BuiltSite site)
         Assert.True(read.Error is null, $"{read.Error}\n{bibtex}");
         var item = Assert.Single(read.Items("bibtex"));
         Assert.Equal(citation.Title, item["title"]?.ToString());
-        Assert.Equal(citation.Institution, item["publisher"]?.ToString());
+        Assert.Equal(citation.Publisher, item["publisher"]?.ToString());
         Assert.Equal(citation.Url, item["URL"]?.ToString());
         Assert.Equal("Sitat: «100 % sikkert» {ukjent} (Anne) andre linje", item["note"]?.ToString());
         Assert.Equal("van der Berg, Anna; Ødegård, Åse-Marie; Johnson, Jr., Tom; Lie, Ola and Kari", ImportedItem.FromCsl(item).Authors);
@@ -66,7 +57,7 @@ public sealed partial class BibTexEntryTests(BuiltSite site)
     [Fact]
     public void CapitalisedTitleWordsAreBracedSoStylesCannotLowercaseThem()
     {
-        var citation = new Citation("k", [P("Lie", "Ola")], 2024, "Hvordan NAV og Bærum samarbeider", "Masteroppgave", "Nord universitet", "https://example.org/", "nb", null);
+        var citation = Samples.Citation("k", [P("Lie", "Ola")], 2024, "Hvordan NAV og Bærum samarbeider", "https://example.org/", null, Samples.Thesis(institution: "Nord universitet"));
         Assert.Contains("title = {Hvordan {NAV} og {Bærum} samarbeider},", CitationFormats.BibTex(citation));
     }
 

@@ -37,7 +37,7 @@ public sealed partial class RisRecordTests(BuiltSite site)
     [Fact]
     public void LineBreaksInsideAValueDoNotStartANewLine()
     {
-        var citation = new Citation("k", [new Person { Family = "Lie", Given = "Ola" }], 2024, "Tittel", "Masteroppgave", "Nord universitet", "https://example.org/", "nb", "første linje\r\nandre\nTY  - JOUR");
+        var citation = Samples.Citation("k", [new Person { Family = "Lie", Given = "Ola" }], 2024, "Tittel", "https://example.org/", "første linje\r\nandre\nTY  - JOUR", Samples.Thesis(institution: "Nord universitet"));
         var ris = CitationFormats.Ris(citation);
         Assert.Empty(Problems("constructed", ris));
         Assert.Contains("N1  - første linje andre TY  - JOUR\r\n", ris);

@@ -108,7 +108,7 @@ public sealed class InferredCaseRulesTests
         study.Replace("informants.yml", "  case: nordby\n", "  case_inferred: nordby\n  evidence: Sammenhengen i 2.1.\n");
         study.Replace("quotes/2-1.yml", "  speaker: lise\n", "  speaker: lise\n  case: sorby\n");
         Assert.Contains(Errors(study), e => e.Code == "Q15");
-        study.Replace("quotes/2-1.yml", "  case: sorby\n  theme: moter", "  case: sorby\n  note: Avsnittet sier Sørby.\n  theme: moter");
+        study.Replace("quotes/2-1.yml", "  speaker: lise\n  case: sorby\n", "  speaker: lise\n  case: sorby\n  note: Avsnittet sier Sørby.\n");
         new SiteBuilder(study.Options()).Build();
         var page = File.ReadAllText(Path.Combine(study.Output, "informanter/lise/index.html"));
         Assert.Contains("slutning fra teksten", page);

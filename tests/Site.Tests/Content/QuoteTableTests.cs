@@ -12,7 +12,7 @@ public sealed class QuoteTableTests(ITestOutputHelper output)
     public static TheoryData<int> Tables()
     {
         var data = new TheoryData<int>();
-        foreach (var dimension in StudyData.Model.Dimensions.Where(d => d.Table is not null)) data.Add(dimension.Table!.Value);
+        foreach (var dimension in StudyData.Model.Dimensions().Where(d => d.Table is not null)) data.Add(dimension.Table!.Value);
         return data;
     }
 
@@ -26,7 +26,7 @@ public sealed class QuoteTableTests(ITestOutputHelper output)
     {
         var source = Read(table);
         var dimension = StudyData.TableDimension(table);
-        Assert.Equal(dimension.Themes.Select(t => t.Id).Order(), source.Labels.Select(t => t.Id).Order());
+        Assert.Equal(dimension.Codes.Select(t => t.Id).Order(), source.Labels.Select(t => t.Id).Order());
         Assert.NotEmpty(source.Quotes);
         Assert.All(source.Quotes, q => Assert.True(q.Theme is not null, $"«{q.Text}» stands above the first label of table {table}"));
     }
@@ -36,8 +36,8 @@ public sealed class QuoteTableTests(ITestOutputHelper output)
     {
         var source = Read(table);
         var data = DataQuotes(table);
-        var rows = StudyData.TableDimension(table).Themes
-            .Select(t => (Theme: t.Id, Source: source.Quotes.Count(q => q.Theme?.Id == t.Id), Data: data.Count(q => q.ThemeId == t.Id)))
+        var rows = StudyData.TableDimension(table).Codes
+            .Select(t => (Theme: t.Id, Source: source.Quotes.Count(q => q.Theme?.Id == t.Id), Data: data.Count(q => q.ThemeId() == t.Id)))
             .ToList();
         foreach (var row in rows) output.WriteLine($"Tabell {table} / {row.Theme}: source {row.Source}, data {row.Data}");
         output.WriteLine($"Tabell {table}: source {source.Quotes.Count}, data {data.Count}");
@@ -65,8 +65,8 @@ public sealed class QuoteTableTests(ITestOutputHelper output)
                 problems.Add($"#{i + 1} {actual.Id}: the source table has «{expected.Text}»");
             if (!string.Equals(names.GetValueOrDefault(actual.SpeakerId), expected.Speaker, StringComparison.OrdinalIgnoreCase))
                 problems.Add($"#{i + 1} {actual.Id}: speaker {actual.SpeakerId}, the source table has ({expected.Speaker})");
-            if (actual.ThemeId != expected.Theme?.Id)
-                problems.Add($"#{i + 1} {actual.Id}: theme {actual.ThemeId}, the source table has it under {expected.Theme?.Id}");
+            if (actual.ThemeId() != expected.Theme?.Id)
+                problems.Add($"#{i + 1} {actual.Id}: theme {actual.ThemeId()}, the source table has it under {expected.Theme?.Id}");
         }
         Assert.True(problems.Count == 0, $"table {table}:\n" + string.Join("\n", problems));
     }

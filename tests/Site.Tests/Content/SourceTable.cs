@@ -13,16 +13,16 @@ public sealed partial class SourceTable
     public int Number { get; }
     public IReadOnlyList<SourceTableQuote> Quotes { get; }
     /// <summary>The themes whose label was found in the table, in the table's order.</summary>
-    public IReadOnlyList<Theme> Labels { get; }
+    public IReadOnlyList<Code> Labels { get; }
 
-    public SourceTable(ThesisSource source, int number, Dimension dimension, IEnumerable<Informant> speakers)
+    public SourceTable(ThesisSource source, int number, Code dimension, IEnumerable<Informant> speakers)
     {
         Number = number;
         var text = ThesisSource.Fold(ThesisSource.Join(source.Table(number)));
         var quotes = QuotationPattern(speakers).Matches(text).Cast<Match>().ToList();
 
         // A label counts only outside quotations: a quote may well use a theme's words.
-        var labels = dimension.Themes
+        var labels = dimension.Codes
             .Select(theme => (Theme: theme, At: IndexOutside(text, ThesisSource.Fold(theme.Title), quotes)))
             .Where(l => l.At >= 0)
             .OrderBy(l => l.At)
@@ -54,4 +54,4 @@ public sealed partial class SourceTable
 }
 
 /// <summary>A quotation in a source table, with the 2nd-order label it stands under (null if above every label).</summary>
-public sealed record SourceTableQuote(string Text, string Speaker, Theme? Theme);
+public sealed record SourceTableQuote(string Text, string Speaker, Code? Theme);

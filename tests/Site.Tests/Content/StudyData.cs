@@ -21,6 +21,6 @@ public static class StudyData
         return model;
     }
 
-    public static Dimension TableDimension(int table) =>
-        Model.Dimensions.Single(d => d.Table == table);
+    public static Code TableDimension(int table) =>
+        Model.Dimensions().Single(d => d.Table == table);
 }

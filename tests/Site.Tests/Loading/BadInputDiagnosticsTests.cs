@@ -29,7 +29,7 @@ public sealed class BadInputDiagnosticsTests
     public void Unknown_key_is_an_error_with_a_suggestion()
     {
         using var study = new StudyCopy();
-        study.Replace("quotes/2-1.yml", "  theme: moter\n  table: 2", "  theme: moter\n  tabel: 2");
+        study.Replace("quotes/2-1.yml", "  codes: [moter]\n  table: 2", "  codes: [moter]\n  tabel: 2");
         var error = Assert.Single(BuildFails(study));
         Assert.Equal("Y020", error.Code);
         Assert.Equal(new SourceLocation("input/quotes/2-1.yml", 5, 3), error.Location);
@@ -41,11 +41,11 @@ public sealed class BadInputDiagnosticsTests
     public void Unknown_key_unlike_any_known_one_lists_the_known_keys()
     {
         using var study = new StudyCopy();
-        study.Replace("quotes/2-1.yml", "  theme: moter\n  table: 2", "  theme: moter\n  xyzzy: 2");
+        study.Replace("quotes/2-1.yml", "  codes: [moter]\n  table: 2", "  codes: [moter]\n  xyzzy: 2");
         var error = Assert.Single(BuildFails(study));
         Assert.Equal("Y020", error.Code);
         Assert.Equal(new SourceLocation("input/quotes/2-1.yml", 5, 3), error.Location);
-        Assert.StartsWith("known keys: id, text, speaker, theme", error.Hint);
+        Assert.StartsWith("known keys: id, text, speaker, codes", error.Hint);
         Assert.Contains("table", error.Hint);
     }
 
@@ -64,10 +64,10 @@ public sealed class BadInputDiagnosticsTests
     public void A_single_value_where_a_list_belongs_is_reported_with_the_list_to_write()
     {
         using var study = new StudyCopy();
-        study.Replace("findings/2.yml", "themes: [moter]", "themes: moter");
+        study.Replace("findings/2.yml", "codes: [moter]", "codes: moter");
         var error = Assert.Single(BuildFails(study));
         Assert.Equal("Y016", error.Code);
-        Assert.Equal(new SourceLocation("input/findings/2.yml", 6, 11), error.Location);
+        Assert.Equal(new SourceLocation("input/findings/2.yml", 6, 10), error.Location);
         Assert.Equal("write [moter]", error.Hint);
     }
 
@@ -86,7 +86,7 @@ public sealed class BadInputDiagnosticsTests
     public void Unknown_reference_names_the_referring_field_and_suggests_the_closest_id()
     {
         using var study = new StudyCopy();
-        study.Replace("quotes/2-1.yml", "theme: moter\n  table: 2", "theme: moterr\n  table: 2");
+        study.Replace("quotes/2-1.yml", "codes: [moter]\n  table: 2", "codes: [moterr]\n  table: 2");
         var error = Assert.Single(BuildFails(study));
         Assert.Equal("T04", error.Code);
         Assert.Equal(new SourceLocation("input/quotes/2-1.yml", 4, 10), error.Location);
@@ -176,7 +176,7 @@ public sealed class BadInputDiagnosticsTests
     {
         using var study = new StudyCopy();
         study.Replace("quotes/2-1.yml", "speaker: lise", "speaker: lisa");
-        study.Replace("findings/2.yml", "themes: [moter]", "themes: [moterr]");
+        study.Replace("findings/2.yml", "codes: [moter]", "codes: [moterr]");
         study.Replace("concepts.yml", "works: [hansen-2020]", "works: [hansen-2021]");
         var codes = BuildFails(study).Select(e => e.Code).Order().ToList();
         Assert.Equal(["I04", "T04", "W04"], codes);

@@ -35,7 +35,7 @@ public sealed class SchemaTests
         var item = quote["items"]!;
         Assert.False(item["additionalProperties"]!.GetValue<bool>());
         var required = item["required"]!.AsArray().Select(n => n!.GetValue<string>()).ToList();
-        Assert.Equal(["id", "text", "speaker", "theme"], required);
+        Assert.Equal(["id", "text", "speaker", "codes"], required);
         Assert.NotNull(item["properties"]!["note"]);
     }
 }

@@ -106,6 +106,51 @@ public sealed class HostileInputTests
         Assert.Equal("MD011", Assert.Single(Errors(study)).Code);
     }
 
+    [Theory]
+    [InlineData("er <javascript:alert(1)>.", "MD011")] // an autolink gets the same scheme check as a link
+    [InlineData("er <JaVaScRiPt:alert(1)>.", "MD011")]
+    [InlineData("er <data:text/html,x>.", "MD011")]
+    [InlineData("er [sentralt](https://example.org){onmouseover=\"alert(1)\"}.", "MD012")] // generic attributes pass anything
+    [InlineData("er ![bilde](bilde.png){onerror=\"alert(1)\"}.", "MD012")]
+    [InlineData("er [sentralt](https://example.org){style=\"position:fixed\"}.", "MD012")]
+    [InlineData("er [sentralt](https://example.org){lang=\"en\\\" onclick=x\"}.", "MD012")]
+    [InlineData("er [sentralt](https://example.org){#main}.", "MD012")] // an id only on a heading
+    [InlineData("er ![bilde](http://example.org/x.png).", "MD013")] // mixed content
+    [InlineData("er ![bilde](//example.org/x.png).", "MD013")]
+    public void Hostile_markdown_in_the_text_is_refused(string text, string code)
+    {
+        using var study = new StudyCopy();
+        study.Replace("chapters/1-innledning.md", "er sentralt.", text);
+        var errors = Errors(study);
+        Assert.NotEmpty(errors);
+        // An image of the study's folder that does not exist is reported too (IMG03); nothing else may be.
+        Assert.All(errors, e => Assert.Contains(e.Code, new[] { code, "IMG03" }));
+        Assert.Contains(errors, e => e.Code == code);
+    }
+
+    [Theory]
+    [InlineData("## 1.1 Læring", "## 1.1 Læring {onmouseover=\"alert(1)\"}", "MD012")]
+    [InlineData("## 1.1 Læring", "## 1.1 Læring {#main}", "MD022")] // the skip link's target
+    [InlineData("## 1.1 Læring", "## Sitater", "MD022")] // an anchor made from the title may collide too
+    public void A_heading_attribute_that_is_unsafe_or_takes_an_id_of_the_layout_is_refused(string heading, string hostile, string code)
+    {
+        using var study = new StudyCopy();
+        study.Replace("chapters/1-innledning.md", heading, hostile);
+        var error = Assert.Single(Errors(study), e => e.Code == code);
+        Assert.Equal(8, error.Location.Line);
+    }
+
+    [Fact]
+    public void Safe_attributes_are_kept()
+    {
+        using var study = new StudyCopy();
+        study.Replace("chapters/1-innledning.md", "er sentralt.", "er [sentralt](https://example.org){lang=en .ekstern}.");
+        Builds(study);
+        var page = Directory.GetFiles(study.Output, "index.html", SearchOption.AllDirectories).Select(File.ReadAllText)
+            .Single(p => p.Contains("href=\"https://example.org\"", StringComparison.Ordinal));
+        Assert.Contains("lang=\"en\"", page);
+    }
+
     [Fact]
     public void Raw_html_in_the_text_is_refused()
     {

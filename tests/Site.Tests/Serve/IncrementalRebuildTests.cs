@@ -83,7 +83,7 @@ public sealed class IncrementalRebuildTests
         new SiteBuilder(study.Options()).Build();
         var before = File.ReadAllText(Path.Combine(study.Output, "sitater/lise-moter/index.html"));
         study.Replace("quotes/2-1.yml", "Vi møtes hver fredag", "Vi møtes hver onsdag");
-        File.AppendAllText(Path.Combine(study.Theme, "layouts", "theme.sbn-html"), "\n{{ theme.no_such_field.name }}\n"); // fails only the theme pages
+        File.AppendAllText(Path.Combine(study.Theme, "layouts", "code.sbn-html"), "\n{{ code.no_such_field.name }}\n"); // fails only the code pages
         var shown = false;
 
         var failure = Assert.Throws<BuildFailedException>(() =>

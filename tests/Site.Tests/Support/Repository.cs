@@ -8,6 +8,8 @@ public static class Repository
     public static string Input => Path.Combine(Root, "input");
     public static string Theme => Path.Combine(Root, "theme");
     public static string TinyStudy => Path.Combine(Root, "tests", "fixtures", "tiny-study");
+    /// <summary>An English study of schools coded by reflexive thematic analysis.</summary>
+    public static string SchoolsStudy => Path.Combine(Root, "tests", "fixtures", "schools-study");
     public static string SourceText => Path.Combine(Input, "source", "thesis.txt");
 
     private static string FindRoot()

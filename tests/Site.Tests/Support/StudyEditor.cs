@@ -42,8 +42,8 @@ public sealed partial class StudyEditor(StudyCopy study, int seed)
     public void AddTheme()
     {
         var coding = Load("coding.yml");
-        var dimension = Pick(Sequence(coding.Root, "dimensions"));
-        var themes = (YamlSequenceNode)dimension.Children["themes"];
+        var dimension = Pick(Sequence(coding.Root, "codes"));
+        var themes = (YamlSequenceNode)dimension.Children["codes"];
         var section = Scalar((YamlMappingNode)themes.Children[0], "section");
         var n = ++_serial;
         themes.Add(new YamlMappingNode { { "id", $"nytt-tema-{n}" }, { "title", $"Nytt tema {n}" }, { "section", section } });
@@ -53,11 +53,11 @@ public sealed partial class StudyEditor(StudyCopy study, int seed)
     public void QuoteTheme()
     {
         var coding = Load("coding.yml");
-        var dimensionOf = Sequence(coding.Root, "dimensions").SelectMany(d => Sequence(d, "themes").Select(t => (Theme: Scalar(t, "id"), Themes: Sequence(d, "themes").Select(x => Scalar(x, "id")).ToList())))
+        var dimensionOf = Sequence(coding.Root, "codes").SelectMany(d => Sequence(d, "codes").Select(t => (Theme: Scalar(t, "id"), Themes: Sequence(d, "codes").Select(x => Scalar(x, "id")).ToList())))
             .ToDictionary(t => t.Theme, t => t.Themes);
-        var (file, quote) = Pick(Quotes().Where(q => dimensionOf[Scalar(q.Entry, "theme")].Count > 1));
-        var current = Scalar(quote, "theme");
-        Set(quote, "theme", Pick(dimensionOf[current].Where(t => t != current)));
+        var (file, quote) = Pick(Quotes().Where(q => dimensionOf[FirstCode(q.Entry)].Count > 1));
+        var current = FirstCode(quote);
+        quote.Children["codes"] = new YamlSequenceNode(new YamlScalarNode(Pick(dimensionOf[current].Where(t => t != current)))) { Style = YamlDotNet.Core.Events.SequenceStyle.Flow };
         file.Save();
     }
 
@@ -98,7 +98,7 @@ public sealed partial class StudyEditor(StudyCopy study, int seed)
     public void ThemeTitle()
     {
         var coding = Load("coding.yml");
-        var theme = Pick(Sequence(coding.Root, "dimensions").SelectMany(d => Sequence(d, "themes")));
+        var theme = Pick(Sequence(coding.Root, "codes").SelectMany(d => Sequence(d, "codes")));
         Set(theme, "title", Scalar(theme, "title") + " (endret)");
         coding.Save();
     }
@@ -144,7 +144,7 @@ public sealed partial class StudyEditor(StudyCopy study, int seed)
         var words = Scalar(quote, "text").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         ((YamlSequenceNode)file.Root).Add(new YamlMappingNode
         {
-            { "id", $"nytt-sitat-{++_serial}" }, { "text", string.Join(' ', words.Take(3)) }, { "speaker", Scalar(quote, "speaker") }, { "theme", Scalar(quote, "theme") },
+            { "id", $"nytt-sitat-{++_serial}" }, { "text", string.Join(' ', words.Take(3)) }, { "speaker", Scalar(quote, "speaker") }, { "codes", new YamlSequenceNode(new YamlScalarNode(FirstCode(quote))) },
         });
         file.Save();
     }
@@ -185,6 +185,8 @@ public sealed partial class StudyEditor(StudyCopy study, int seed)
     private static IEnumerable<YamlMappingNode> Entries(YamlFile file) => ((YamlSequenceNode)file.Root).Cast<YamlMappingNode>();
 
     private static IEnumerable<YamlMappingNode> Sequence(YamlNode node, string key) => ((YamlSequenceNode)((YamlMappingNode)node).Children[key]).Cast<YamlMappingNode>();
+
+    private static string FirstCode(YamlMappingNode quote) => ((YamlScalarNode)((YamlSequenceNode)quote.Children["codes"]).Children[0]).Value ?? "";
 
     private static string Scalar(YamlMappingNode node, string key) => ((YamlScalarNode)node.Children[key]).Value ?? "";
 

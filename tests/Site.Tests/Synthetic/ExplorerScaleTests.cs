@@ -1,7 +1,7 @@
 using AngleSharp.Html.Parser;
 using Site.Generator.Build;
 using Site.Generator.Pipelines;
-using Site.Generator.Synthetic;
+using Site.Synthetic;
 
 namespace Site.Tests.Synthetic;
 

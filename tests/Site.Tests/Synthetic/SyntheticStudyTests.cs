@@ -3,7 +3,7 @@ using Site.Generator.Build;
 using Site.Generator.Diagnostics;
 using Site.Generator.Markdown;
 using Site.Generator.Model;
-using Site.Generator.Synthetic;
+using Site.Synthetic;
 
 namespace Site.Tests.Synthetic;
 
@@ -47,8 +47,8 @@ public sealed class SyntheticStudyTests
         var cited = model.Chapters.SelectMany(c => citations.Matches(c.Body)).Select(m => m.Citable.Id).ToHashSet();
         Assert.All(model.Works.Concat<ICitable>(model.Documents), w => Assert.Contains(w.Id, cited));
         Assert.All(model.Concepts, c => Assert.NotEmpty(c.CitingSections));
-        Assert.All(model.Themes, t => Assert.NotEmpty(t.Quotes));
-        Assert.All(model.Dimensions, d => Assert.Contains(d.Quotes, q => q.Table == d.Table));
+        Assert.All(model.Themes(), t => Assert.NotEmpty(t.Quotes));
+        Assert.All(model.Dimensions(), d => Assert.Contains(d.AllQuotes, q => q.Table == d.Table));
         Assert.InRange(model.Findings.Count, 330, 337);
         Assert.All(model.Findings, f => Assert.NotEmpty(f.Quotes));
         Assert.True(model.Cases.Count >= 2 && model.Cases.All(c => c.Quotes.Count > 0), "quotes spread over every case");
@@ -91,26 +91,26 @@ public sealed class SyntheticStudyTests
     public void The_command_writes_a_study_and_refuses_a_folder_it_did_not_write()
     {
         using var temp = new TempFolder();
-        var (code, output, _) = Site("generate-study", "--quotes", "40", "--output", temp["study"], "--seed", "5");
+        var (code, output, _) = Tool("--quotes", "40", "--output", temp["study"], "--seed", "5");
         Assert.Equal(0, code);
         Assert.Contains("Wrote a study of 40 quotes", output);
         Assert.True(File.Exists(temp["study/study.yml"]));
 
         // Writing again replaces its own study; a folder of someone's own files is never touched.
-        Assert.Equal(0, Site("generate-study", "--quotes", "20", "--output", temp["study"]).Code);
+        Assert.Equal(0, Tool("--quotes", "20", "--output", temp["study"]).Code);
         Assert.Equal(20, File.ReadAllLines(temp["study/quotes/001.yml"]).Count(l => l.StartsWith("- id: ", StringComparison.Ordinal)));
         Directory.CreateDirectory(temp["mine"]);
         File.WriteAllText(temp["mine/notes.txt"], "mine");
-        var (refused, _, error) = Site("generate-study", "--quotes", "20", "--output", temp["mine"]);
+        var (refused, _, error) = Tool("--quotes", "20", "--output", temp["mine"]);
         Assert.Equal(1, refused);
         Assert.Contains("not empty", error);
         Assert.Equal(["notes.txt"], Directory.GetFiles(temp["mine"]).Select(Path.GetFileName));
     }
 
-    private static (int Code, string Out, string Error) Site(params string[] arguments)
+    private static (int Code, string Out, string Error) Tool(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "site.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "synthetic-study.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

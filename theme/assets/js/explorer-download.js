@@ -1,40 +1,41 @@
 // The findings explorer, part 4 of 5: the selection's quotes as CSV or JSON, made in the browser, in the columns
-// and the form of the site's own /utforsk/sitater.csv. The quotes' words are fetched first, as many chunks as the
+// and the form of the site's own CSV of every quote. The quotes' words are fetched first, as many chunks as the
 // selection needs (all of them for a selection of every quote).
 (() => {
   "use strict";
 
-  const COLUMNS = ["id", "text", "speaker", "municipality", "dimension", "theme", "research_question", "sections", "url"];
+  // The same columns as the site's CSV: one per level of the coding (the facets marked as coding), by its key.
+  const columns = (coding) => ["id", "text", "speaker", "case", ...coding, "research_question", "sections", "url"];
 
-  // labels(item, facetKey): the item's values of a facet, as { id, label }.
-  async function quoteRows(results, texts, labels) {
+  // labels(item, facetKey): the item's values of a facet, as { id, label }; coding: the keys of the coding's levels.
+  async function quoteRows(results, texts, labels, coding) {
     const quotes = results.filter((item) => item.kind === "quote").sort((a, b) => a.order - b.order);
     await texts.ensure(quotes);
     const canonical = document.querySelector('link[rel="canonical"]')?.href ?? location.href;
-    const first = (item, key) => labels(item, key)[0]?.label ?? "";
+    const all = (item, key) => labels(item, key).map((value) => value.label).join("; ");
     return quotes.map((item) => ({
       id: item.id,
       text: item.text,
-      speaker: first(item, "speaker"),
-      municipality: first(item, "case"),
-      dimension: first(item, "dimension"),
-      theme: first(item, "theme"),
-      research_question: labels(item, "question")[0]?.id ?? "",
+      speaker: all(item, "speaker"),
+      case: all(item, "case"),
+      ...Object.fromEntries(coding.map((key) => [key, all(item, key)])),
+      research_question: labels(item, "question").map((value) => value.id).join("; "),
       sections: item.sections,
       url: new URL(item.url, canonical).href,
     }));
   }
 
-  // RFC 4180, with the same guard as the site's sitater.csv: a leading = + - @ would run as a spreadsheet formula.
+  // RFC 4180, with the same guard as the site's sitater.csv: a leading = + - @ (or tab, carriage return) would run as a spreadsheet formula.
   function csvField(value) {
     let text = String(value ?? "");
-    if (/^[=+\-@]/.test(text)) text = `'${text}`;
+    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
     return /[,"\r\n]/.test(text) || text.startsWith("'") ? `"${text.replace(/"/g, '""')}"` : text;
   }
 
-  function toCsv(rows) {
-    const lines = [COLUMNS.join(",")];
-    for (const row of rows) lines.push(COLUMNS.map((c) => csvField(Array.isArray(row[c]) ? row[c].join("; ") : row[c])).join(","));
+  function toCsv(rows, coding) {
+    const names = columns(coding);
+    const lines = [names.join(",")];
+    for (const row of rows) lines.push(names.map((c) => csvField(Array.isArray(row[c]) ? row[c].join("; ") : row[c])).join(","));
     return `${lines.join("\r\n")}\r\n`;
   }
 

@@ -17,19 +17,16 @@
   // The cards whose words are fetched before the results are shown: more than a large screen holds. The rest of
   // the page's cards stand as placeholders (kind and facets, known already) until their words arrive a moment later.
   const FIRST_CARDS = 12;
-  const KINDS = [["sitat", "quote"], ["funn", "finding"], ["avsnitt", "section"], ["dokument", "document"]];
-  const FACETS = [
-    { key: "question", param: "sporsmal", legend: t("research_question") },
-    { key: "dimension", param: "dimensjon", legend: t("dimension") },
-    { key: "theme", param: "tema", legend: t("theme") },
-    { key: "case", param: root.dataset.caseParam || "kommune", legend: root.dataset.caseLabel || t("case") },
-    { key: "speaker", param: "informant", legend: t("speaker") },
-    { key: "concept", param: "begrep", legend: t("concept") },
-    { key: "kind", param: "type", legend: t("kind") },
-  ];
-  const SORTS = ["relevans", "rekkefolge"]; // relevance, order in the thesis
+  // The address words (kinds, orders) and the facets come from the page, in the study's language and coding: the
+  // facets are the research questions, one per level of the coding, the cases, speakers, concepts and kinds.
+  const address = Object.fromEntries([...$("#explorer-address").content.querySelectorAll("data")].map((d) => [d.value, d.textContent]));
+  const KINDS = ["quote", "finding", "section", "document"].map((kind) => [address[`kind_${kind}`], kind]);
+  const FACETS = [...$("#explorer-facets").content.querySelectorAll("data")]
+    .map((d) => ({ key: d.value, param: d.dataset.param, legend: d.textContent, coding: d.hasAttribute("data-coding") }));
+  const CODING = FACETS.filter((facet) => facet.coding).map((facet) => facet.key);
+  const SORTS = [address.sort_relevance, address.sort_order]; // relevance, order in the text
 
-  const state = { q: "", selected: FACETS.map(() => new Set()), sort: "relevans", shown: PAGE_SIZE };
+  const state = { q: "", selected: FACETS.map(() => new Set()), sort: SORTS[0], shown: PAGE_SIZE };
   let data; // { facets, items, texts }
   let search; // { load, loaded, firstAnswer, search } (explorer-search.js)
   let current = { results: [], counts: [], highlighter: null };
@@ -120,7 +117,9 @@
       parts.push(element("span", { className: speaker.anonymous ? "speaker speaker-anonymous" : "speaker" }, speaker.label));
     }
     for (const c of facetLabels(item, "case")) parts.push(c.label);
-    for (const theme of facetLabels(item, "theme")) parts.push(theme.label);
+    // The codes of the deepest level the item has: the most specific words for it.
+    const deepest = [...CODING].reverse().map((key) => facetLabels(item, key)).find((labels) => labels.length > 0) ?? [];
+    for (const code of deepest) parts.push(code.label);
     if (item.kind === "section" && item.parent) parts.push(item.parent);
     if (!parts.length) return null;
     const line = element("p", { className: "result-meta" });
@@ -133,7 +132,7 @@
     const kindLine = element("p", { className: "result-kind" }, item.sections.length && item.kind !== "section" ? `${kindLabel} · ${item.sections.join(", ")}` : kindLabel);
     const li = element("li", { className: `result result-${item.kind}` }, kindLine);
     if (item.kind === "quote") {
-      li.append(element("blockquote", {}, element("p", {}, element("a", { href: item.url }, "«", highlighted(item.text, highlighter), "»"))));
+      li.append(element("blockquote", {}, element("p", {}, element("a", { href: item.url }, t("quote_open"), highlighted(item.text, highlighter), t("quote_close")))));
     } else {
       li.append(element("h3", { className: "result-title" }, element("a", { href: item.url }, highlighted(item.heading, highlighter))));
       if (item.text) li.append(element("p", { className: "result-text" }, highlighted(excerpt(item.text, highlighter), highlighter)));
@@ -186,7 +185,7 @@
     list.replaceChildren();
     if (state.q.trim()) {
       list.append(element("li", {}, element("button", { type: "button", className: "explorer-remove", "data-query": true },
-        element("span", { className: "visually-hidden" }, `${t("remove_filter")}: `), `${t("search")}: «${state.q.trim()}»`, element("span", { "aria-hidden": "true" }, " ×"))));
+        element("span", { className: "visually-hidden" }, `${t("remove_filter")}: `), `${t("search")}: ${t("quote_open")}${state.q.trim()}${t("quote_close")}`, element("span", { "aria-hidden": "true" }, " ×"))));
     }
     FACETS.forEach((facet, f) => {
       for (const v of [...state.selected[f]].sort((a, b) => a - b)) {
@@ -374,7 +373,7 @@
     if (button.getAttribute("aria-busy") === "true") return;
     button.setAttribute("aria-busy", "true");
     try {
-      const rows = await downloads.quoteRows(current.results, data.texts, facetLabels);
+      const rows = await downloads.quoteRows(current.results, data.texts, facetLabels, CODING);
       downloads.save(name, type, format(rows));
     } catch (error) {
       console.warn("Explorer: could not make the download", error);
@@ -442,8 +441,8 @@
       renderResults();
       root.querySelectorAll(".explorer-results > li")[before]?.querySelector("a")?.focus();
     });
-    $(".explorer-csv").addEventListener("click", (event) => downloadSelection(event.currentTarget, "utforsk-sitater.csv", "text/csv;charset=utf-8", downloads.toCsv));
-    $(".explorer-json").addEventListener("click", (event) => downloadSelection(event.currentTarget, "utforsk-sitater.json", "application/json", downloads.toJson));
+    $(".explorer-csv").addEventListener("click", (event) => downloadSelection(event.currentTarget, `${address.download_name}.csv`, "text/csv;charset=utf-8", (rows) => downloads.toCsv(rows, CODING)));
+    $(".explorer-json").addEventListener("click", (event) => downloadSelection(event.currentTarget, `${address.download_name}.json`, "application/json", downloads.toJson));
     window.addEventListener("popstate", () => {
       readUrl();
       syncControls();

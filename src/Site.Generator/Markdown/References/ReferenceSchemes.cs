@@ -13,8 +13,7 @@ public static class ReferenceSchemes
         ["question"] = ReferenceKind.Question,
         ["case"] = ReferenceKind.Case,
         ["informant"] = ReferenceKind.Informant,
-        ["theme"] = ReferenceKind.Theme,
-        ["dimension"] = ReferenceKind.Dimension,
+        ["code"] = ReferenceKind.Code,
         ["work"] = ReferenceKind.Work,
         ["document"] = ReferenceKind.Document,
         ["figure"] = ReferenceKind.Figure,
@@ -30,6 +29,16 @@ public static class ReferenceSchemes
         if (!ByScheme.TryGetValue(url[..colon], out kind)) return false;
         id = url[(colon + 1)..];
         return true;
+    }
+
+    /// <summary>True for a URL with a scheme or a host (<c>https://…</c>, <c>//host/…</c>): not the site's own file.</summary>
+    public static bool IsAbsolute(string url)
+    {
+        var trimmed = url.Trim();
+        if (trimmed.StartsWith("//", StringComparison.Ordinal) || trimmed.StartsWith("\\\\", StringComparison.Ordinal)) return true;
+        var colon = trimmed.IndexOf(':');
+        var slash = trimmed.IndexOfAny(['/', '?', '#']);
+        return colon > 0 && (slash < 0 || colon < slash);
     }
 
     /// <summary>Only web links, relative links and fragments may leave the text; <c>javascript:</c>, <c>data:</c> and the like never.</summary>

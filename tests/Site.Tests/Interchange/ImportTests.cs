@@ -1,0 +1,148 @@
+using Site.Generator.Interchange;
+using Site.Generator.Validation;
+
+namespace Site.Tests.Interchange;
+
+/// <summary>The hand-built project (every element the import reads) and real tools' exports become a study in our format.</summary>
+public sealed class ImportTests
+{
+    public static ImportOptions Named => new() { SpeakerVariable = "Pseudonym", CaseVariable = "Skole" };
+
+    public static string ImportHandBuilt(TempFolder temp, ImportOptions? options = null)
+    {
+        var result = new StudyImporter(QdaFixtures.Archive(temp), temp["study"], options ?? Named, Repository.Theme).Run(false, false, temp.Path);
+        Assert.False(result.Failed, string.Join("\n", result.Diagnostics));
+        return temp["study"];
+    }
+
+    [Fact]
+    public void The_hand_built_fixture_validates_against_the_REFI_QDA_schema()
+    {
+        Assert.Empty(QdaFixtures.SchemaErrors(File.ReadAllBytes(Path.Combine(QdaFixtures.HandBuilt, "project.qde"))));
+    }
+
+    [Fact]
+    public void Codes_at_every_depth_become_the_coding_hierarchy_with_descriptions_colours_and_levels_named_by_depth()
+    {
+        using var temp = new TempFolder();
+        var coding = File.ReadAllText(Path.Combine(ImportHandBuilt(temp), "coding.yml"));
+        Assert.Contains("levels:\n  - key: kategori\n    singular: \"kategori\"\n    plural: \"kategorier\"\n    path: kategorier\n  - key: kode", coding);
+        Assert.Contains("  - key: underkode", coding);
+        Assert.Contains("codes:\n  - id: deling-av-erfaringer\n    title: \"Deling av erfaringer\"\n    description: \"Hvordan lærerne deler det de har prøvd.\"\n    color: \"#1f77b4\"\n    codes:\n      - id: moter-pa-tvers", coding);
+        Assert.Contains("        codes:\n          - id: faste-moter\n            title: \"Faste møter\"", coding);
+        Assert.Contains("color: \"#ff8800\"", coding); // #F80 widened
+        Assert.Contains("description: \"Tid er den ressursen lærerne nevner oftest.\"", coding); // a code's memo
+    }
+
+    [Fact]
+    public void Levels_can_be_named_by_the_researcher()
+    {
+        using var temp = new TempFolder();
+        var options = Named with { Levels = [new LevelName("dimension", "aggregert dimensjon", "aggregerte dimensjoner", "dimensjoner"), new LevelName("theme", "tema", "temaer", "temaer")] };
+        var coding = File.ReadAllText(Path.Combine(ImportHandBuilt(temp, options), "coding.yml"));
+        Assert.Contains("  - key: dimension\n    singular: \"aggregert dimensjon\"\n    plural: \"aggregerte dimensjoner\"\n    path: dimensjoner\n  - key: theme", coding);
+        Assert.Contains("  - key: underkode", coding); // the third level, unnamed, by its depth
+    }
+
+    [Fact]
+    public void Every_quote_stands_word_for_word_in_its_source_text_with_all_its_codes()
+    {
+        using var temp = new TempFolder();
+        var study = ImportHandBuilt(temp);
+        var quotes = File.ReadAllText(Path.Combine(study, "quotes", "imported.yml"));
+        var sources = Directory.GetFiles(Path.Combine(study, "source"), "*.txt").Select(File.ReadAllText).ToList();
+        var texts = System.Text.RegularExpressions.Regex.Matches(quotes, "  text: \"(.*)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(4, texts.Count);
+        foreach (var text in texts) Assert.Contains(sources, s => s.Contains(text, StringComparison.Ordinal));
+        // Code points, not UTF-16 units: the emoji after a selection's last word is inside it, nothing past it.
+        Assert.Contains("text: \"Vi møtes hver fredag og deler det som har fungert. 😊\"", quotes);
+        Assert.Contains("  speaker: omar\n  codes: [besok, moter-pa-tvers]", quotes);
+        Assert.Contains("note: \"Lise sier «logg» i entall.\"", quotes);
+        Assert.DoesNotContain("lesekurs", quotes); // the uncoded selection
+        Assert.Equal(File.ReadAllText(Path.Combine(QdaFixtures.HandBuilt, "sources", "051E2B00-0000-4000-8000-000000000001.txt")),
+            File.ReadAllText(Path.Combine(study, "source", "intervju-lise.txt")));
+        foreach (var text in texts) Assert.Contains(sources, s => SourceTextCheck.Fold(s).Contains(SourceTextCheck.Fold(text), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Speakers_and_cases_come_from_the_variables_the_researcher_names()
+    {
+        using var temp = new TempFolder();
+        var study = ImportHandBuilt(temp);
+        Assert.Equal("# yaml-language-server: $schema=schema/informants.schema.json\n- id: lise\n  name: \"Lise\"\n  kind: pseudonym\n  case: nordby-skole\n- id: omar\n  name: \"Omar\"\n  kind: pseudonym\n  case: sorby-skole\n",
+            File.ReadAllText(Path.Combine(study, "informants.yml")));
+        Assert.Contains("  - id: sorby-skole\n    name: \"Sørby skole\"\n    short_name: \"Sørby skole\"", File.ReadAllText(Path.Combine(study, "cases.yml")));
+    }
+
+    [Fact]
+    public void Without_named_variables_the_project_cases_are_cases_and_each_source_is_a_speaker()
+    {
+        using var temp = new TempFolder();
+        var study = ImportHandBuilt(temp, new ImportOptions { AnonymousSpeakers = true });
+        var informants = File.ReadAllText(Path.Combine(study, "informants.yml"));
+        Assert.Contains("- id: intervju-lise\n  name: \"Intervju Lise\"\n  kind: anonymous\n  case: lise", informants);
+        Assert.Contains("  - id: omar\n    name: \"Omar\"", File.ReadAllText(Path.Combine(study, "cases.yml")));
+    }
+
+    [Fact]
+    public void Users_are_never_written_and_the_report_says_what_was_skipped_and_why()
+    {
+        using var temp = new TempFolder();
+        var result = new StudyImporter(QdaFixtures.Archive(temp), temp["study"], Named, Repository.Theme).Run(false, false, temp.Path);
+        var report = string.Join("\n", result.Report!.Lines());
+        Assert.Contains("Imported: 2 cases, 7 codes, 4 quotes, 2 source texts, 2 speakers", report);
+        Assert.Contains("skipped 1 selections: they have no code", report);
+        Assert.Contains("skipped 1 PDF sources: PDF sources are not imported yet", report);
+        Assert.Contains("skipped 1 users: the people who coded are never published", report);
+        Assert.Contains("skipped 1 notes: memos of the project", report);
+        foreach (var file in Directory.GetFiles(temp["study"], "*", SearchOption.AllDirectories))
+            Assert.DoesNotContain("Kari Nordmann", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void A_bare_project_qde_with_its_sources_folder_imports_like_the_archive()
+    {
+        using var temp = new TempFolder();
+        var result = new StudyImporter(Path.Combine(QdaFixtures.HandBuilt, "project.qde"), temp["study"], Named, Repository.Theme).Run(false, false, temp.Path);
+        Assert.False(result.Failed, string.Join("\n", result.Diagnostics));
+        Assert.True(File.Exists(temp["study/source/intervju-lise.txt"]));
+    }
+
+    [Fact]
+    public void A_real_ATLAS_ti_export_imports_its_code_hierarchy()
+    {
+        using var temp = new TempFolder();
+        Assert.Empty(QdaFixtures.SchemaErrors(QdaFixtures.Entry(QdaFixtures.AtlasTi, "project.qde")));
+        var result = new StudyImporter(QdaFixtures.AtlasTi, temp["study"], new ImportOptions { Language = "en" }, Repository.Theme).Run(false, false, temp.Path);
+        Assert.False(result.Failed, string.Join("\n", result.Diagnostics));
+        var coding = File.ReadAllText(temp["study/coding.yml"]);
+        Assert.Contains("  - id: commits\n    title: \"Commits\"\n    codes:\n      - id: 2022-05-10t02-05-59z-19e4dce", coding);
+        Assert.Contains("  - key: category\n    singular: \"category\"", coding);
+        Assert.Contains("skipped 2 users", string.Join("\n", result.Report!.Lines()));
+        Assert.DoesNotContain("Llagostera", string.Concat(Directory.GetFiles(temp["study"], "*", SearchOption.AllDirectories).Select(File.ReadAllText)));
+    }
+
+    [Fact]
+    public void A_real_Taguette_codebook_imports_though_it_does_not_validate()
+    {
+        using var temp = new TempFolder();
+        // Taguette writes an empty <Sets/>, which the codebook schema does not allow; the import reads it anyway.
+        Assert.NotEmpty(QdaFixtures.SchemaErrors(File.ReadAllBytes(QdaFixtures.Taguette), codebook: true));
+        var result = new StudyImporter(QdaFixtures.Taguette, temp["study"], new ImportOptions(), Repository.Theme).Run(false, false, temp.Path);
+        Assert.False(result.Failed, string.Join("\n", result.Diagnostics));
+        var coding = File.ReadAllText(temp["study/coding.yml"]);
+        Assert.Contains("  - id: interesting\n    title: \"interesting\"", coding);
+        Assert.Contains("  - id: interesting-places\n    title: \"interesting\\\\places\"", coding);
+        Assert.Contains("  - key: kode", coding); // a flat codebook is one level
+        Assert.Equal("# yaml-language-server: $schema=../schema/quote.schema.json\n[]\n", File.ReadAllText(temp["study/quotes/imported.yml"]));
+    }
+
+    [Fact]
+    public void Sets_can_be_the_top_level()
+    {
+        using var temp = new TempFolder();
+        var coding = File.ReadAllText(Path.Combine(ImportHandBuilt(temp, Named with { SetsAsLevel = true }), "coding.yml"));
+        Assert.Contains("codes:\n  - id: hovedfunn\n    title: \"Hovedfunn\"\n    codes:\n      - id: moter-pa-tvers", coding);
+        Assert.Contains("  - id: uten-gruppe\n    title: \"Uten gruppe\"", coding);
+    }
+}

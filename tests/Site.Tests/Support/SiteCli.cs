@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+namespace Site.Tests.Support;
+
+/// <summary>The real command line (site.dll beside the tests), run as a child process, as an author or CI runs it.</summary>
+public static class SiteCli
+{
+    public sealed record Result(int Code, string Out, string Error);
+
+    public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "site.dll"));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        return start;
+    }
+
+    public static Result Run(string workingDirectory, params string[] arguments)
+    {
+        using var process = Process.Start(StartInfo(workingDirectory, arguments))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"site {string.Join(' ', arguments)} did not finish in 3 minutes");
+        }
+        return new Result(process.ExitCode, output.Result, error.Result);
+    }
+}
