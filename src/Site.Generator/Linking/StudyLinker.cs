@@ -38,6 +38,7 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
         LinkConcepts();
         LinkFindings();
         LinkReferences(references);
+        LinkSectionNotes();
         SetUrls();
     }
 
@@ -260,6 +261,17 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
         }
     }
 
+    private void LinkSectionNotes()
+    {
+        foreach (var chapter in model.Chapters)
+        foreach (var note in chapter.Notes)
+        {
+            note.SectionRef = ResolveSection(note.Section, note.LocationOf("section"));
+            if (note.SectionRef is { } section && section.Chapter != chapter)
+                diagnostics.Error(note.LocationOf("section"), "CH12", $"section {note.Section} stands in another text ({section.Chapter.SourcePath})", "write the note in the front matter of the text the section is in");
+        }
+    }
+
     private void LinkConcepts()
     {
         foreach (var concept in model.Concepts)
@@ -269,6 +281,8 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
             foreach (var work in concept.Works) work.Concepts.Add(concept);
             concept.Related.AddRange(Concepts.ResolveAll(concept.RelatedIds, concept.LocationOf("related")).Where(r => r != concept));
         }
+        foreach (var group in model.Concepts.GroupBy(c => string.Join(' ', c.Definition.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Where(g => g.Count() > 1))
+        foreach (var concept in group) concept.SharingDefinition.AddRange(group.Where(c => c != concept));
         // Relations go both ways: a concept lists those that name it as related.
         foreach (var concept in model.Concepts)
         foreach (var related in concept.Related.ToList())

@@ -63,7 +63,8 @@ public sealed class SiteView(StudyModel model, UrlScheme urls, string baseUrl, L
         .Concat(model.Concepts.Where(c => c.Note is not null).Select(c => new EditorialNote(locale.Format("note_on_concept", ("subject", c.Name)), c.Url, c.Note!)))
         .Concat(model.Works.Where(w => w.Note is not null).Select(w => new EditorialNote(locale.Format("note_on_work", ("subject", w.Label)), w.Url, w.Note!)))
         .Concat(model.Documents.Where(d => d.Note is not null).Select(d => new EditorialNote(locale.Format("note_on_document", ("subject", d.Label)), d.Url, d.Note!)))
-        .Concat(model.Figures.Where(f => f.Note is not null).Select(f => new EditorialNote(f.Label, urls.Coding, f.Note!)));
+        .Concat(model.Figures.Where(f => f.Note is not null).Select(f => new EditorialNote(f.Label, urls.Coding, f.Note!)))
+        .Concat(model.Chapters.SelectMany(c => c.Notes).Where(n => n.SectionRef is not null).Select(n => new EditorialNote(n.SectionRef!.Label, n.SectionRef.Url, n.Text)));
 
     public Nav Nav { get; } = new(urls);
 

@@ -22,6 +22,7 @@ public sealed partial class EditorialNoteTests(BuiltSite site)
         foreach (var w in model.Works.Where(w => w.Note is not null)) yield return ($"work {w.Id}", w.Note!);
         foreach (var d in model.Documents.Where(d => d.Note is not null)) yield return ($"document {d.Id}", d.Note!);
         foreach (var f in model.Figures.Where(f => f.Note is not null)) yield return ($"figure {f.Id}", f.Note!);
+        foreach (var c in model.Chapters) foreach (var n in c.Notes) yield return ($"{c.SourcePath} {n.Section}", n.Text);
     }
 
     private string PageText(string url) => Fold(SiteText.Of(site.Read(url.Trim('/') + "/index.html")));
