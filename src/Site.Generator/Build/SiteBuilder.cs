@@ -23,7 +23,7 @@ namespace Site.Generator.Build;
 public sealed class SiteBuilder(BuildOptions options)
 {
     /// <param name="RenderedPages">In the preview, the pages rendered (the others were kept from the last build); else null.</param>
-    /// <param name="ExplorerPath">The explorer's folder, e.g. /utforsk/: the search index is made from its files.</param>
+    /// <param name="ExplorerPath">The explorer's folder, e.g. /explore/: the search index is made from its files.</param>
     public sealed record Report(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, int> PagesByPipeline, int Files, TimeSpan Elapsed,
         string ExplorerPath, IReadOnlyList<string>? RenderedPages = null);
 
@@ -183,7 +183,7 @@ public sealed class SiteBuilder(BuildOptions options)
             () => SourceTextCheck.Run(model, diagnostics),
             () => PrivacyCheck.Run(model, diagnostics),
             () => FigureCheck.Run(model, themeParts.Templates.PartialsIn("figures"), images, diagnostics)));
-        // The layouts' ids: those written in them, and the anchors they take from the URL words (#sitater).
+        // The layouts' ids: those written in them, and the anchors they take from the URL words (#quotes).
         var layoutIds = themeParts.Templates.LayoutIds.Concat(locale.Urls.All.Where(w => w.Key.StartsWith("anchor_", StringComparison.Ordinal)).Select(w => w.Value)).ToHashSet(StringComparer.Ordinal);
         LayoutIdCheck.Run(model.Chapters, layoutIds, diagnostics);
         Citations.Bibliography.Check(model, parsed.SelectMany(p => p.References), diagnostics);

@@ -20,7 +20,7 @@ public sealed record Citation(
 {
     public PublicationKind Kind => PublicationKind.Of(Publication.Type);
 
-    /// <summary>The kind of work in the study's words (a thesis's degree, e.g. «Masteroppgave», or a report's genre).</summary>
+    /// <summary>The kind of work in the study's words (a thesis's degree, e.g. "Master's thesis", or a report's genre).</summary>
     public string Genre => Publication.GenreText;
 
     /// <summary>The university, institution or publisher that issued the work, whichever the type has.</summary>

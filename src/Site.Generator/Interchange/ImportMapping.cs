@@ -10,8 +10,8 @@ namespace Site.Generator.Interchange;
 /// <code>
 /// language: nb
 /// levels:
-///   - { key: dimension, singular: aggregert dimensjon, plural: aggregerte dimensjoner, path: dimensjoner }
-///   - { key: theme, singular: tema, plural: temaer, path: temaer }
+///   - { key: dimension, singular: aggregate dimension, plural: aggregate dimensions, path: dimensions }
+///   - { key: theme, singular: theme, plural: themes, path: themes }
 /// speaker_variable: Pseudonym
 /// case_variable: School
 /// cases_are: cases        # or speakers

@@ -35,7 +35,7 @@ public sealed class Locale
     /// <summary>The text between the language's quotation marks.</summary>
     public string Quoted(string text) => Text("quote_open") + text + Text("quote_close");
 
-    /// <summary>A list as a sentence writes it: «A, B og C», "A, B and C".</summary>
+    /// <summary>A list as a sentence writes it: "A, B and C", with the conjunction and marks of the language.</summary>
     public string JoinList(IReadOnlyList<string> items) => items.Count switch
     {
         0 => "",

@@ -1,7 +1,7 @@
 namespace Site.Generator.Localization;
 
 /// <summary>
-/// The words of the site's addresses: /sitater/ in Norwegian, /quotes/ in English. Published URLs are cited for
+/// The words of the site's addresses: /quotes/ in English, and each language its own. Published URLs are cited for
 /// years, so a study that changes one must add redirects for the old addresses.
 /// </summary>
 public sealed class UrlWords(IReadOnlyDictionary<string, string> words)

@@ -15,7 +15,7 @@ namespace Site.Generator.Markdown;
 /// turned into page URLs, directives drawn by the theme's components, table captions, and after each section
 /// an aside that links the findings and quotes of that section.
 /// </summary>
-/// <param name="permalinkLabel">The accessible name of a heading's link to itself, e.g. «Lenke til 4.2 Funn».</param>
+/// <param name="permalinkLabel">The accessible name of a heading's link to itself, e.g. "Link to 4.2 Findings".</param>
 public sealed class ChapterRenderer(IComponentRenderer components, Func<Reference, (string Url, string Title)?> resolve, Func<Section, string> permalinkLabel)
 {
     public string Render(ChapterParser.Result parsed, Func<Section, string> sectionAside)

@@ -5,7 +5,7 @@ namespace Site.Generator.Markdown;
 
 /// <summary>
 /// A heading's anchor becomes an id on the chapter's page, beside the ids the layout writes (<c>main</c>, the skip
-/// link's target; <c>sitater</c>…). Two elements with one id break the skip link and every link to the anchor, so a
+/// link's target; <c>quotes</c>…). Two elements with one id break the skip link and every link to the anchor, so a
 /// heading may not take an id the layout uses.
 /// </summary>
 public static class LayoutIdCheck

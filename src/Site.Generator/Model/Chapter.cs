@@ -10,7 +10,7 @@ public sealed class Chapter : Entity, IStableKey
     [Required, Description("front, chapter or appendix")] public ChapterKind Kind { get; set; }
     [Description("Chapter or appendix number")] public int? Number { get; set; }
     [Required] public string Title { get; set; } = "";
-    [Description("Front matter only: the page's path segment, e.g. sammendrag")] public string? Slug { get; set; }
+    [Description("Front matter only: the page's path segment, e.g. summary")] public string? Slug { get; set; }
     [Description("Language of the text when it is not the study's, e.g. en")] public string? Lang { get; set; }
     [Description("Editorial notes on the text (a contradiction, a slip), each on a section: shown with the chapter and on the about page; the text stays verbatim")] public List<SectionNote> Notes { get; set; } = new();
 
@@ -26,7 +26,7 @@ public sealed class Chapter : Entity, IStableKey
     /// <summary>The body rendered to HTML.</summary>
     public string Html { get; internal set; } = "";
 
-    /// <summary>A label such as «Kapittel 4» or "Appendix 1", in the site's language; the title for front matter.</summary>
+    /// <summary>A label such as "Chapter 4" or "Appendix 1", in the site's language; the title for front matter.</summary>
     public string Label { get; internal set; } = "";
 
     public string KindName => Kind.ToString().ToLowerInvariant();

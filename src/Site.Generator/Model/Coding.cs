@@ -20,8 +20,8 @@ public sealed class CodingLevel : Entity, IStableKey
     string IStableKey.StableKey => "CodingLevel:" + Key;
 
     [Required, Description("A machine name for the level (a-z), used in the explorer's data and the CSV download, e.g. theme")] public string Key { get; set; } = "";
-    [Required, Description("e.g. theme, aggregert dimensjon")] public string Singular { get; set; } = "";
-    [Required, Description("e.g. themes, aggregerte dimensjoner")] public string Plural { get; set; } = "";
+    [Required, Description("e.g. theme, aggregate dimension")] public string Singular { get; set; } = "";
+    [Required, Description("e.g. themes, aggregate dimensions")] public string Plural { get; set; } = "";
     [Required, Description("The URL word of its codes' pages: themes gives /themes/{id}/")] public string Path { get; set; } = "";
     [Description("The explorer's address parameter for the level, e.g. theme in ?theme=…; the key when not given")] public string? Param { get; set; }
     [Description("The start of in-page anchors to its codes, e.g. theme gives #theme-{id}; the key when not given")] public string? Anchor { get; set; }

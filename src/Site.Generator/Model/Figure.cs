@@ -20,7 +20,7 @@ public sealed class Figure : IdentifiedEntity
     [Description("True when the figure is redrawn from the text, not from the original")] public bool Reconstructed { get; set; }
     public string? Note { get; set; }
 
-    /// <summary>«Figur 3», "Figure 3": in the site's language, set when the study is linked.</summary>
+    /// <summary>"Figure 3": in the site's language, set when the study is linked.</summary>
     public string Label { get; internal set; } = "";
     /// <summary>An image figure's file as the site publishes it (content-hashed), with its size in pixels.</summary>
     public FigureImage? Image { get; internal set; }

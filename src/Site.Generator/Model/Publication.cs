@@ -48,7 +48,7 @@ public sealed class Publication : Entity
     public string? Isbn { get; set; }
     [Description("Article: the journal's ISSN (optional)")]
     public string? Issn { get; set; }
-    [Description("The slug of the front-matter chapter whose text is the study's abstract, e.g. sammendrag; reference managers save it as the abstract (optional)")]
+    [Description("The slug of the front-matter chapter whose text is the study's abstract, e.g. summary; reference managers save it as the abstract (optional)")]
     public string? AbstractChapter { get; set; }
     [Description("Citation styles shown on every citing page, in order: the id of a CSL style the theme ships (apa, chicago-author-date, harvard-cite-them-right, ieee) or a .csl file in the study folder, e.g. styles/my-journal.csl. Default: apa, chicago-author-date")]
     public List<string> CitationStyles { get; set; } = new();

@@ -10,7 +10,7 @@ public sealed class CodingPipeline(SiteContext site) : PagePipeline(site)
     protected override IEnumerable<PageSpec> PageSpecs()
     {
         var coding = new Crumb(T("coding"), Site.Urls.Coding);
-        var levels = string.Join(", ", Site.Model.Levels.Select(l => l.Plural)); // the sentence ends «…, temaer og sitatene»
+        var levels = string.Join(", ", Site.Model.Levels.Select(l => l.Plural)); // the theme's sentence joins the last one to "the quotes"
         yield return new PageSpec("coding", Page(Site.Urls.Coding, "coding", T("coding"),
             Site.Locale.Format("coding_description", ("method", Site.Model.Coding.Method.Name), ("levels", levels)), HomeCrumb),
             ("coding", Site.Model.Coding));
@@ -25,7 +25,7 @@ public sealed class CodingPipeline(SiteContext site) : PagePipeline(site)
         }
     }
 
-    /// <summary>«Tema under Inspirerende ledelse: … 12 sitater, 3 funn.»: what a search engine shows under the title.</summary>
+    /// <summary>"Code under Informal conversations: … 12 quotes, 3 findings.": what a search engine shows under the title.</summary>
     private string Describe(Code code)
     {
         var counts = new List<string>();
@@ -38,7 +38,7 @@ public sealed class CodingPipeline(SiteContext site) : PagePipeline(site)
         return $"{what}{under}: {code.Title}. {CasesPipeline.Capitalise(string.Join(", ", counts))}.";
     }
 
-    /// <summary>«1 sitat», «12 sitater»: a number with the interface's word for it.</summary>
+    /// <summary>"1 quote", "12 quotes": a number with the interface's word for it.</summary>
     private string Counted(int n, string what) => $"{n} {T(n == 1 ? what + "_count_one" : what + "_count_many")}";
 }
 

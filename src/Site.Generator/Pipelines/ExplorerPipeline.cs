@@ -6,7 +6,7 @@ using Site.Generator.Urls;
 namespace Site.Generator.Pipelines;
 
 /// <summary>
-/// The findings explorer (/utforsk/) with its data and text files, and every quote as CSV. Its search index and the
+/// The findings explorer (/explore/ in English) with its data and text files, and every quote as CSV. Its search index and the
 /// map from index to items come later, from <see cref="Pagefind"/>, once the site is written.
 /// </summary>
 public sealed class ExplorerPipeline(SiteContext site) : PagePipeline(site)

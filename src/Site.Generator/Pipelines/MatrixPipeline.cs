@@ -4,7 +4,7 @@ using Site.Generator.Views;
 
 namespace Site.Generator.Pipelines;
 
-/// <summary>The coding matrix (/matrise/): themes × cases and themes × research questions.</summary>
+/// <summary>The coding matrix (/matrix/ in English): codes × cases and codes × research questions.</summary>
 public sealed class MatrixPipeline(SiteContext site) : PagePipeline(site)
 {
     protected override IEnumerable<PageSpec> PageSpecs()

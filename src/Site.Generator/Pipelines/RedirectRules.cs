@@ -41,7 +41,7 @@ public static partial class RedirectRules
             if (!IsSitePath(redirect.From))
             {
                 diagnostics.Error(redirect.LocationOf("from"), "R01", $"'{Shown(redirect.From)}' is not a site path",
-                    "write it like /sitater/old-id/: letters, digits, - . _ ~ and %XX only, no spaces, wildcards (*), placeholders (:name) or query");
+                    "write it like /old/path/: letters, digits, - . _ ~ and %XX only, no spaces, wildcards (*), placeholders (:name) or query");
                 ok = false;
             }
             else if (seen.TryGetValue(redirect.From, out var first))
@@ -54,7 +54,7 @@ public static partial class RedirectRules
             if (!IsTarget(redirect.To))
             {
                 diagnostics.Error(redirect.LocationOf("to"), "R04", $"'{Shown(redirect.To)}' is not a page of the site",
-                    "write a site path like /sitater/new-id/ (optionally with #fragment): no spaces, line breaks, status codes or other sites");
+                    "write a site path like /new/path/ (optionally with #fragment): no spaces, line breaks, status codes or other sites");
                 ok = false;
             }
             if (ok) valid.Add(redirect);

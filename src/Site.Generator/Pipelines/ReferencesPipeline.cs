@@ -6,7 +6,7 @@ using Site.Generator.Urls;
 namespace Site.Generator.Pipelines;
 
 /// <summary>
-/// Works cited (/kilder/) and the documents of the document studies (/dokumenter/), each with the sections citing
+/// Works cited (/references/ in English) and the documents of the document studies (/documents/), each with the sections citing
 /// them. With a bibliography file, the works page is the study's reference list, rendered by citeproc-js in its
 /// first citation style; without one, it is the index of works.yml. Also the study's share image (og:image).
 /// </summary>

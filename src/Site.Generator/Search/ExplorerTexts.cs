@@ -20,7 +20,7 @@ public static class ExplorerTexts
     /// <summary>Files under the explorer's folder, the first part of their paths named by a hash of their contents.</summary>
     public sealed record Result(string Folder, IReadOnlyList<(string Path, string Text)> Files);
 
-    /// <param name="folder">The chunks' folder under the explorer's, e.g. <c>tekster/</c>.</param>
+    /// <param name="folder">The chunks' folder under the explorer's, e.g. <c>texts/</c>.</param>
     public static Result Chunks(IReadOnlyList<ExplorerItem> items, int size, string folder)
     {
         var texts = items.Chunk(size).Select(chunk => new JsonObject { ["items"] = new JsonArray(chunk.Select(Entry).ToArray()) }.ToJsonString(ExplorerData.Options)).ToList();

@@ -44,7 +44,7 @@ public static partial class ExplorerWords
         return postings.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
     }
 
-    /// <param name="folder">The word index's folder under the explorer's, e.g. <c>ordregister/</c>.</param>
+    /// <param name="folder">The word index's folder under the explorer's, e.g. <c>word-index/</c>.</param>
     /// <param name="culture">The study's language, whose rules make words lower case.</param>
     public static Index WordIndex(IReadOnlyList<ExplorerItem> items, string folder, CultureInfo culture)
     {

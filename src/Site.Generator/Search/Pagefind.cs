@@ -20,7 +20,7 @@ public static class Pagefind
     public static bool IsIndexFile(string relativePath) =>
         relativePath.StartsWith(OutputFolder + "/", StringComparison.Ordinal) || relativePath.EndsWith("/" + PageMapFile, StringComparison.Ordinal);
 
-    /// <param name="explorerPath">The explorer's folder (e.g. /utforsk/): its texts name the pages, and the page map goes there.</param>
+    /// <param name="explorerPath">The explorer's folder (e.g. /explore/): its texts name the pages, and the page map goes there.</param>
     /// <param name="cancel">Kills the indexer: a cancelled build deletes the folder it writes into.</param>
     public static void Index(string siteDirectory, string themeDirectory, string explorerPath, CancellationToken cancel = default)
     {

@@ -50,6 +50,6 @@ public sealed class UrlScheme(StudyModel study, UrlWords words)
 
     private string Folder(string key) => $"/{words[key]}/";
 
-    /// <summary>The output file of a page path: /sitater/x/ → sitater/x/index.html.</summary>
+    /// <summary>The output file of a page path: /quotes/x/ → quotes/x/index.html.</summary>
     public static string FileOf(string path) => path.TrimStart('/') + "index.html";
 }

@@ -37,7 +37,7 @@ public sealed partial class AnonymityGate : IOutputSink
             model.Quotes.Where(q => q.Speaker?.IsPseudonym == true).Select(q => (q.Id, Term.Id))
                 .Concat(pseudonyms.Where(p => p.Url is not null).Select(p => (p.Url!, Term.Url))));
         _anonymousTerms = new Terms([], model.Quotes.Where(q => q.Speaker is { IsPseudonym: false }).Select(q => (q.Id, Term.Id)));
-        // "a teacher at one school", not the bare word «informant», which the text also uses of named informants.
+        // "a teacher at one school", not the bare word "informant", which the text also uses of named informants.
         _attributions = model.Informants.Where(i => !i.IsPseudonym && i.Name.Contains(' ')).Select(i => i.Name).ToList();
     }
 
@@ -180,7 +180,7 @@ public sealed partial class AnonymityGate : IOutputSink
                 if (!text[index..].StartsWith(term, StringComparison.Ordinal)) continue;
                 var before = index > 0 ? text[index - 1] : ' ';
                 var after = index + term.Length < text.Length ? text[index + term.Length] : ' ';
-                // A name in the genitive («Annes kommune») is the name too.
+                // A name in the genitive ("Hannah's school") is the name too.
                 if (kind == Term.Name && after == 's' && index + term.Length + 1 < text.Length) after = text[index + term.Length + 1];
                 var bounded = kind switch
                 {

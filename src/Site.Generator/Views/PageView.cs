@@ -6,7 +6,7 @@ namespace Site.Generator.Views;
 public sealed class PageView
 {
     public required string Title { get; init; }
-    /// <summary>The site-relative path, e.g. /sitater/x/.</summary>
+    /// <summary>The site-relative path, e.g. /quotes/x/.</summary>
     public required string Path { get; init; }
     public required string Kind { get; init; }
     public string? Description { get; init; }

@@ -13,7 +13,7 @@ namespace Site.Generator.Views;
 /// OpenGraph and Twitter cards. One place, so every page kind says the same. The publication type decides the tags:
 /// Zotero tells a thesis by <c>citation_dissertation_institution</c>, a report by
 /// <c>citation_technical_report_institution</c>, an article by <c>citation_journal_title</c>, a chapter by
-/// <c>citation_inbook_title</c>, and takes <c>DC.type</c> as the thesis's or report's own type (e.g. Masteroppgave).
+/// <c>citation_inbook_title</c>, and takes <c>DC.type</c> as the thesis's or report's own type (e.g. "Master's thesis").
 /// </summary>
 public static class ScholarlyMetadata
 {

@@ -26,7 +26,7 @@ public sealed class SiteView(StudyModel model, UrlScheme urls, string baseUrl, L
     public string CaseParam => Slug.From(model.Study.CaseTerm.Singular);
     /// <summary>The explorer's URL parameter for research questions, e.g. ?sporsmal=1.</summary>
     public string QuestionParam => urls.Words["explorer_param_question"];
-    /// <summary>In-page anchors that are published (#sitater, #merknader): the URL words that start with anchor_, without it.</summary>
+    /// <summary>In-page anchors that are published (#quotes, #notes): the URL words that start with anchor_, without it.</summary>
     public IReadOnlyDictionary<string, string> Anchors => _anchors ??= urls.Words.All.Where(w => w.Key.StartsWith("anchor_", StringComparison.Ordinal))
         .ToDictionary(w => w.Key["anchor_".Length..], w => w.Value, StringComparer.Ordinal);
     private IReadOnlyDictionary<string, string>? _anchors;

@@ -15,7 +15,7 @@ public static class ImportCommand
         var speaker = new Option<string?>("--speaker-variable") { Description = "The variable whose value names a quote's speaker" };
         var @case = new Option<string?>("--case-variable") { Description = "The variable whose value names a quote's case" };
         var casesAre = new Option<string?>("--cases-are") { Description = "What the project's cases are when no variable says: cases (default) or speakers" };
-        var levels = new Option<string?>("--levels") { Description = "Names of the coding levels, top first: singular/plural,singular/plural (e.g. tema/temaer,kode/koder)" };
+        var levels = new Option<string?>("--levels") { Description = "Names of the coding levels, top first: singular/plural,singular/plural (e.g. theme/themes,code/codes)" };
         var language = new Option<string?>("--language") { Description = "The study's language for a new study (default nb)" };
         var anonymous = new Option<bool>("--anonymous-speakers") { Description = "Speakers are anonymous attributions (no pages), not pseudonyms" };
         var sets = new Option<bool>("--sets-as-level") { Description = "Make the project's code sets the top coding level" };

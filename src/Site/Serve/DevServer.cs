@@ -98,7 +98,7 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
         lock (_clients) foreach (var client in _clients.Keys) client.Writer.TryWrite(message);
     }
 
-    /// <summary>The pages open in a browser, as request paths ("/sitater/x/"): the preview renders these first.</summary>
+    /// <summary>The pages open in a browser, as request paths ("/quotes/x/"): the preview renders these first.</summary>
     public IReadOnlySet<string> OpenPages
     {
         get { lock (_clients) return _clients.Values.Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal); }
