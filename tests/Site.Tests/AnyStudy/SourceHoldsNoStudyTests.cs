@@ -62,4 +62,21 @@ public sealed class SourceHoldsNoStudyTests
         }
         Assert.True(found.Count == 0, string.Join("\n", found));
     }
+
+    /// <summary>Norwegian words with no English namesake: not even a comment's example should be one study's.</summary>
+    private static readonly Regex NorwegianAnywhere = new(
+        @"(?<![\p{L}\p{N}_-])(sitat|sitater|kapittel|kapitler|begreper|temaer|utforsk|kommune|kommuner|sammendrag|masteroppgave|avhandling|" +
+        @"dimensjon|dimensjoner|aggregert|matrise|kilder|dokumenter|tekster|ordregister|sitering|merknader|kildetekst|lenke|figur|tabell|koding)(?![\p{L}\p{N}_-])",
+        RegexOptions.IgnoreCase);
+
+    [Fact]
+    public void No_line_of_the_source_comments_included_uses_a_norwegian_word()
+    {
+        var found = SourceFiles().SelectMany(file => File.ReadAllLines(file)
+                .Select((line, i) => (Line: i + 1, Match: NorwegianAnywhere.Match(line)))
+                .Where(l => l.Match.Success)
+                .Select(l => $"{Path.GetRelativePath(Repository.Root, file)}:{l.Line}: '{l.Match.Value}'"))
+            .ToList();
+        Assert.True(found.Count == 0, string.Join("\n", found));
+    }
 }
