@@ -32,6 +32,9 @@ public sealed class Locale
         return text;
     }
 
+    /// <summary>The text with its first letter upper case, as the language writes it at the start of a heading.</summary>
+    public string Capitalised(string text) => text.Length == 0 ? text : char.ToUpper(text[0], Culture) + text[1..];
+
     /// <summary>The text between the language's quotation marks.</summary>
     public string Quoted(string text) => Text("quote_open") + text + Text("quote_close");
 

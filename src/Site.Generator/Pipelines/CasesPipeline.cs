@@ -9,7 +9,7 @@ public sealed class CasesPipeline(SiteContext site) : PagePipeline(site)
 {
     protected override IEnumerable<PageSpec> PageSpecs()
     {
-        var plural = Capitalise(Site.Model.Study.CaseTerm.Plural);
+        var plural = Site.Locale.Capitalised(Site.Model.Study.CaseTerm.Plural);
         var names = Site.Locale.JoinList(Site.Model.Cases.Select(c => c.ShortName).ToList());
         yield return new PageSpec("cases", Page(Site.Urls.Cases, "cases", plural, T("cases_description").Replace("{names}", names, StringComparison.Ordinal), HomeCrumb));
         foreach (var c in Site.Model.Cases)
@@ -17,8 +17,6 @@ public sealed class CasesPipeline(SiteContext site) : PagePipeline(site)
                 ("quotes_by_code", Site.Model.Codes.Where(code => code.Level is not null).Select(code => new CodeQuotes(code, c.Quotes.Where(q => q.Codes.Contains(code)).ToList())).Where(g => g.Quotes.Count > 0).ToList()));
         yield return new PageSpec("comparison", Page(Site.Urls.Comparison, "comparison", T("comparison"), T("comparison_description").Replace("{names}", names, StringComparison.Ordinal), HomeCrumb), ("matrix", CodingMatrix.Build(Site.Model)));
     }
-
-    public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
 }
 

@@ -33,9 +33,9 @@ public sealed class CodingPipeline(SiteContext site) : PagePipeline(site)
             counts.Add($"{code.Codes.Count} {(code.Codes.Count == 1 ? code.Codes[0].Level.Singular : code.Codes[0].Level.Plural)}");
         counts.Add(Counted(code.AllQuotes.Count, "quotes"));
         if (code.Findings.Count > 0) counts.Add(Counted(code.Findings.Count, "findings"));
-        var what = CasesPipeline.Capitalise(code.Level.Singular);
+        var what = Site.Locale.Capitalised(code.Level.Singular);
         var under = code.Parent is null ? "" : " " + Site.Locale.Format("code_under", ("parent", code.Parent.Title));
-        return $"{what}{under}: {code.Title}. {CasesPipeline.Capitalise(string.Join(", ", counts))}.";
+        return $"{what}{under}: {code.Title}. {Site.Locale.Capitalised(string.Join(", ", counts))}.";
     }
 
     /// <summary>"1 quote", "12 quotes": a number with the interface's word for it.</summary>

@@ -44,8 +44,8 @@ public sealed class ExplorerPipeline(SiteContext site) : PagePipeline(site)
     {
         var words = Site.Urls.Words;
         var facets = new List<ExplorerFacet> { new("question", words["explorer_param_question"], T("research_question"), false) };
-        facets.AddRange(Site.Model.Levels.Select(l => new ExplorerFacet(l.Key, l.ParamName, CasesPipeline.Capitalise(l.Singular), true)));
-        facets.Add(new("case", Site.View.CaseParam, CasesPipeline.Capitalise(Site.Model.Study.CaseTerm.Singular), false));
+        facets.AddRange(Site.Model.Levels.Select(l => new ExplorerFacet(l.Key, l.ParamName, Site.Locale.Capitalised(l.Singular), true)));
+        facets.Add(new("case", Site.View.CaseParam, Site.Locale.Capitalised(Site.Model.Study.CaseTerm.Singular), false));
         facets.Add(new("speaker", words["explorer_param_speaker"], T("speaker"), false));
         facets.Add(new("concept", words["explorer_param_concept"], T("concept"), false));
         facets.Add(new("kind", words["explorer_param_kind"], T("kind"), false));
@@ -57,7 +57,7 @@ public sealed class ExplorerPipeline(SiteContext site) : PagePipeline(site)
     {
         var words = new[] { "kind_quote", "kind_finding", "kind_section", "kind_document", "sort_relevance", "sort_order" }
             .ToDictionary(k => k, k => Site.Urls.Words["explorer_" + k], StringComparer.Ordinal);
-        words["download_name"] = $"{Site.Urls.Words["explorer"]}-{Site.Urls.Words["quotes"]}"; // utforsk-sitater.csv
+        words["download_name"] = $"{Site.Urls.Words["explorer"]}-{Site.Urls.Words["quotes"]}"; // explore-quotes.csv
         return words;
     }
 

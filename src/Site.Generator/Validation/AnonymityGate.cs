@@ -80,7 +80,6 @@ public sealed partial class AnonymityGate : IOutputSink
 
     private void Report(string destination, string html, int index, Quote quote, string term, Term kind, bool anonymous)
     {
-        var (line, column) = LineAndColumn(html, index);
         var what = kind switch
         {
             Term.Name => $"the pseudonym {term}",
@@ -93,8 +92,8 @@ public sealed partial class AnonymityGate : IOutputSink
             : $"the page of {quote.Speaker.Name}'s quote '{quote.Id}' names {what}";
         var inNote = quote.Note?.Contains(term, StringComparison.Ordinal) == true;
         var hint = (inNote ? $"it stands in the quote's note ({quote.LocationOf("note")}); " : "")
-            + "an anonymous attribution is never tied to a pseudonym: where the thesis gives the same words two attributions, say only on the pseudonym's quote that the attributions differ";
-        _diagnostics.Error(new SourceLocation(Path.Combine(_outputDisplayPath, destination).Replace('\\', '/'), line, column), "PR11", message, hint);
+            + "an anonymous attribution is never tied to a pseudonym: where the study gives the same words two attributions, say only on the pseudonym's quote that the attributions differ";
+        _diagnostics.Error(SourceLocation.In(Path.Combine(_outputDisplayPath, destination).Replace('\\', '/'), html, index), "PR11", message, hint);
     }
 
     /// <summary>Where the elements that present another quote (<c>data-quote="id"</c>) start and end.</summary>
@@ -130,18 +129,6 @@ public sealed partial class AnonymityGate : IOutputSink
             at = nextClose + close.Length;
         }
         return html.Length;
-    }
-
-    private static (int Line, int Column) LineAndColumn(string text, int index)
-    {
-        var line = 1;
-        var start = 0;
-        for (var i = text.IndexOf('\n'); i >= 0 && i < index; i = text.IndexOf('\n', i + 1))
-        {
-            line++;
-            start = i + 1;
-        }
-        return (line, index - start + 1);
     }
 
     [GeneratedRegex("""<(?<tag>[a-z][a-z0-9]*)\b[^>]*\sdata-quote="(?<id>[^"]*)"[^>]*>""")]

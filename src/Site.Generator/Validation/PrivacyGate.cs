@@ -63,23 +63,10 @@ public sealed class PrivacyGate(ContactPatterns patterns, DiagnosticBag diagnost
         var scanned = text.Contains("\\n", StringComparison.Ordinal) ? text.Replace("\\n", " \n", StringComparison.Ordinal).Replace("\\r", " \r", StringComparison.Ordinal) : text;
         foreach (var match in patterns.Find(scanned, emailOnly))
         {
-            var (line, column) = LineAndColumn(text, match.Index);
-            diagnostics.Error(new SourceLocation(Path.Combine(outputDisplayPath, destination).Replace('\\', '/'), line, column), match.Code,
+            diagnostics.Error(SourceLocation.In(Path.Combine(outputDisplayPath, destination).Replace('\\', '/'), text, match.Index), match.Code,
                 PrivacyCheck.Message(match, scanned, "in a file the build writes"),
                 "the input checks did not see it: find what prints it (a template, a data file, a field the checks skip) and remove it, or list it under allowed_contacts in study.yml");
         }
-    }
-
-    private static (int Line, int Column) LineAndColumn(string text, int index)
-    {
-        var line = 1;
-        var start = 0;
-        for (var i = text.IndexOf('\n'); i >= 0 && i < index; i = text.IndexOf('\n', i + 1))
-        {
-            line++;
-            start = i + 1;
-        }
-        return (line, index - start + 1);
     }
 
     private static byte[] Decompress(byte[] bytes)

@@ -34,7 +34,7 @@ public sealed class SiteView(StudyModel model, UrlScheme urls, string baseUrl, L
     public string NoCaseLabel => locale.Format("no_case", ("case", model.Study.CaseTerm.Singular));
     /// <summary>What the matrix's rows are: the codes that have no codes under them, named by their level(s).</summary>
     public string MatrixCodesLabel => locale.JoinList(LeafLevels.Select(l => l.Plural).ToList());
-    public string MatrixCodeHeading => Pipelines.CasesPipeline.Capitalise(locale.JoinList(LeafLevels.Select(l => l.Singular).ToList()));
+    public string MatrixCodeHeading => locale.Capitalised(locale.JoinList(LeafLevels.Select(l => l.Singular).ToList()));
     private IEnumerable<CodingLevel> LeafLevels => model.Codes.Where(c => c.IsLeaf && c.Level is not null).Select(c => c.Level).Distinct().OrderBy(l => l.Depth);
     public CodingFile Coding => model.Coding;
     public List<CodingLevel> Levels => model.Levels;

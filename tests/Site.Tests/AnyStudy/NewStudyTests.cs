@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Site.Generator.Build;
 
 namespace Site.Tests.AnyStudy;
@@ -6,18 +5,6 @@ namespace Site.Tests.AnyStudy;
 /// <summary><c>site new</c> writes, for each coding method, a small study that builds at once with no error or warning.</summary>
 public sealed class NewStudyTests
 {
-    private static (int Code, string Out, string Error) Site(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Repository.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "site.dll"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
-    }
-
     [Theory]
     [InlineData("thematic", "themes/first-theme", "codes/first-code")]
     [InlineData("gioia", "dimensions/first-dimension", "themes/first-code")]
@@ -25,7 +12,7 @@ public sealed class NewStudyTests
     public void Each_method_gives_a_study_that_builds_clean(string method, string topCode, string? lowerCode)
     {
         using var temp = new TempFolder();
-        var (code, output, error) = Site("new", temp["study"], "--method", method, "--language", "en");
+        var (code, output, error) = SiteCli.Run(Repository.Root, "new", temp["study"], "--method", method, "--language", "en");
         Assert.True(code == 0, error);
         Assert.Contains("Wrote a new study", output);
         Assert.True(File.Exists(temp["study/schema/quote.schema.json"]), "the study comes with its JSON Schemas");
@@ -41,12 +28,12 @@ public sealed class NewStudyTests
     public void An_unknown_method_or_a_folder_in_use_is_a_usage_error_that_names_the_choices()
     {
         using var temp = new TempFolder();
-        var (code, _, error) = Site("new", temp["study"], "--method", "grounded");
+        var (code, _, error) = SiteCli.Run(Repository.Root, "new", temp["study"], "--method", "grounded");
         Assert.Equal(2, code);
         Assert.Contains("flat-en, gioia-en, thematic-en", error);
         Directory.CreateDirectory(temp["mine"]);
         File.WriteAllText(temp["mine/notes.txt"], "mine");
-        Assert.Equal(2, Site("new", temp["mine"]).Code);
+        Assert.Equal(2, SiteCli.Run(Repository.Root, "new", temp["mine"]).Code);
         Assert.Equal(["notes.txt"], Directory.GetFiles(temp["mine"]).Select(Path.GetFileName));
     }
 }

@@ -1,28 +1,13 @@
-using System.Diagnostics;
-
 namespace Site.Tests.Cli;
 
 /// <summary>The command line as CI and editors use it: exit codes 0, 1 and 2, and diagnostics on stderr in the compiler format.</summary>
 public sealed class ExitCodeTests
 {
-    private static (int Code, string Out, string Error) Run(string workingDirectory, params string[] arguments)
-    {
-        var site = Path.Combine(AppContext.BaseDirectory, "site.dll");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(site);
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
-    }
-
     [Fact]
     public void Build_succeeds_with_exit_code_0_and_a_summary()
     {
         using var study = new StudyCopy();
-        var (code, output, _) = Run(Path.GetDirectoryName(study.Input)!, "build", "--theme", study.Theme, "--no-search-index");
+        var (code, output, _) = SiteCli.Run(Path.GetDirectoryName(study.Input)!, "build", "--theme", study.Theme, "--no-search-index");
         Assert.Equal(0, code);
         Assert.Matches(@"Built \d+ pages, \d+ files in", output);
     }
@@ -32,7 +17,7 @@ public sealed class ExitCodeTests
     {
         using var study = new StudyCopy();
         study.Replace("quotes/2-1.yml", "speaker: lise", "speaker: lisa");
-        var (code, _, error) = Run(Path.GetDirectoryName(study.Input)!, "check", "--theme", study.Theme);
+        var (code, _, error) = SiteCli.Run(Path.GetDirectoryName(study.Input)!, "check", "--theme", study.Theme);
         Assert.Equal(1, code);
         Assert.Contains("input/quotes/2-1.yml:3:12: error I04: unknown informant 'lisa'", error);
         Assert.Contains("hint: did you mean 'lise'?", error);
@@ -41,7 +26,7 @@ public sealed class ExitCodeTests
     [Fact]
     public void Usage_error_exits_2()
     {
-        var (code, _, error) = Run(Repository.Root, "build", "--no-such-option");
+        var (code, _, error) = SiteCli.Run(Repository.Root, "build", "--no-such-option");
         Assert.Equal(2, code);
         Assert.Contains("--no-such-option", error);
     }
@@ -50,7 +35,7 @@ public sealed class ExitCodeTests
     public void Serve_without_building_exits_1_when_the_output_folder_holds_no_site()
     {
         using var empty = new TempFolder();
-        var (code, _, error) = Run(empty.Path, "serve", "--no-build", "--output", empty.Path, "--port", ServedSite.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (code, _, error) = SiteCli.Run(empty.Path, "serve", "--no-build", "--output", empty.Path, "--port", ServedSite.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(1, code);
         Assert.Contains("holds no built site", error);
     }
@@ -59,7 +44,7 @@ public sealed class ExitCodeTests
     public void Check_writes_nothing()
     {
         using var study = new StudyCopy();
-        var (code, _, _) = Run(Path.GetDirectoryName(study.Input)!, "check", "--theme", study.Theme);
+        var (code, _, _) = SiteCli.Run(Path.GetDirectoryName(study.Input)!, "check", "--theme", study.Theme);
         Assert.Equal(0, code);
         Assert.False(Directory.Exists(study.Output));
     }

@@ -186,7 +186,7 @@ public sealed class HostileArchiveTests
     {
         using var temp = new TempFolder();
         File.WriteAllBytes(temp["bad.qdpx"], [0x50, 0x4B, 0x03, 0x04, 0x00]);
-        var (code, _, error) = Cli.Run(temp.Path, "import", "bad.qdpx", "--into", "study");
+        var (code, _, error) = SiteCli.Run(temp.Path, "import", "bad.qdpx", "--into", "study");
         Assert.Equal(1, code);
         Assert.Contains("bad.qdpx:1:1: error QDA001:", error);
         Assert.DoesNotContain("   at ", error);

@@ -2,28 +2,34 @@ using System.Diagnostics;
 
 namespace Site.Tests.Support;
 
-/// <summary>The real command line (site.dll beside the tests), run as a child process, as an author or CI runs it.</summary>
+/// <summary>
+/// The real command line (site.dll beside the tests), or another program of the solution, run as a child process, as
+/// an author or CI runs it.
+/// </summary>
 public static class SiteCli
 {
     public sealed record Result(int Code, string Out, string Error);
 
-    public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> arguments)
+    public static ProcessStartInfo StartInfo(string workingDirectory, IEnumerable<string> arguments, string program = "site.dll")
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "site.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, program));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         return start;
     }
 
-    public static Result Run(string workingDirectory, params string[] arguments)
+    public static Result Run(string workingDirectory, params string[] arguments) => RunProgram("site.dll", workingDirectory, arguments);
+
+    /// <param name="program">A program built beside the tests, e.g. synthetic-study.dll.</param>
+    public static Result RunProgram(string program, string workingDirectory, params string[] arguments)
     {
-        using var process = Process.Start(StartInfo(workingDirectory, arguments))!;
+        using var process = Process.Start(StartInfo(workingDirectory, arguments, program))!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"site {string.Join(' ', arguments)} did not finish in 3 minutes");
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in 3 minutes");
         }
         return new Result(process.ExitCode, output.Result, error.Result);
     }

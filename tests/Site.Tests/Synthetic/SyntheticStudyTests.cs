@@ -91,32 +91,20 @@ public sealed class SyntheticStudyTests
     public void The_command_writes_a_study_and_refuses_a_folder_it_did_not_write()
     {
         using var temp = new TempFolder();
-        var (code, output, _) = Tool("--quotes", "40", "--output", temp["study"], "--seed", "5");
+        var (code, output, _) = SiteCli.RunProgram("synthetic-study.dll", Repository.Root, "--quotes", "40", "--output", temp["study"], "--seed", "5");
         Assert.Equal(0, code);
         Assert.Contains("Wrote a study of 40 quotes", output);
         Assert.True(File.Exists(temp["study/study.yml"]));
 
         // Writing again replaces its own study; a folder of someone's own files is never touched.
-        Assert.Equal(0, Tool("--quotes", "20", "--output", temp["study"]).Code);
+        Assert.Equal(0, SiteCli.RunProgram("synthetic-study.dll", Repository.Root, "--quotes", "20", "--output", temp["study"]).Code);
         Assert.Equal(20, File.ReadAllLines(temp["study/quotes/001.yml"]).Count(l => l.StartsWith("- id: ", StringComparison.Ordinal)));
         Directory.CreateDirectory(temp["mine"]);
         File.WriteAllText(temp["mine/notes.txt"], "mine");
-        var (refused, _, error) = Tool("--quotes", "20", "--output", temp["mine"]);
+        var (refused, _, error) = SiteCli.RunProgram("synthetic-study.dll", Repository.Root, "--quotes", "20", "--output", temp["mine"]);
         Assert.Equal(1, refused);
         Assert.Contains("not empty", error);
         Assert.Equal(["notes.txt"], Directory.GetFiles(temp["mine"]).Select(Path.GetFileName));
-    }
-
-    private static (int Code, string Out, string Error) Tool(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "synthetic-study.dll"));
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error.Result);
     }
 
     private static SortedDictionary<string, string> Files(string directory) =>
