@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.IO.Compression;
-using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -12,97 +10,47 @@ namespace Site.Serve;
 
 /// <summary>
 /// The preview server: serves the output folder on 127.0.0.1 with netlify.toml's headers, compressed with brotli or
-/// gzip as Netlify's CDN does, and tells open pages to reload (or to show the build error) through server-sent events.
-/// Without live reload it serves the site exactly as production would: files unchanged, netlify.toml's Cache-Control.
+/// gzip as Netlify's CDN does, and tells open pages to reload (or to show the build error) through server-sent
+/// events (<see cref="ReloadHub"/>). Without live reload it serves the site exactly as production would: files
+/// unchanged, netlify.toml's Cache-Control. It answers only requests addressed to itself by name (the Host header),
+/// so a web page elsewhere cannot reach it through a DNS name rebound to 127.0.0.1.
 /// </summary>
 public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders headers, bool liveReload = true)
 {
     public const string EventsPath = "/__site/events";
     public const string ScriptPath = "/__site/live.js";
 
-    private readonly Dictionary<Channel<string>, string> _clients = new();
-    private readonly object _state = new();
-    private int _generation;
-    private int _awaitingReconnects;
-    private int _reconnects;
-    private string? _lastError;
+    private readonly ReloadHub _reloads = new();
+    private readonly SiteFiles _files = new(outputDirectory);
     private readonly FileExtensionContentTypeProvider _types = new();
-    private readonly string _root = Path.GetFullPath(outputDirectory);
 
     public string Url => $"http://127.0.0.1:{port}";
 
     /// <summary>The diagnostics the open pages show over the last good build; null after a good build.</summary>
-    public string? LastError { get { lock (_state) return _lastError; } }
+    public string? LastError => _reloads.LastError;
 
     /// <summary>Called when a request finds the output folder gone (deleted while serving): the preview writes it again.</summary>
     public Action? OutputLost { get; set; }
 
-    /// <summary>
-    /// The site on disk changed: every open page reloads. Each success starts a new generation, and every HTML
-    /// page is served with the generation it belongs to, so a page whose event stream connects only after the
-    /// rebuild still learns that it is stale (see <see cref="Events"/>) instead of missing the reload.
-    /// </summary>
-    public void BuildSucceeded()
-    {
-        lock (_state)
-        {
-            _generation++;
-            _lastError = null;
-            lock (_clients) _awaitingReconnects = _clients.Count;
-            _reconnects = 0;
-            Send(Message("reload", _generation.ToString(CultureInfo.InvariantCulture)));
-        }
-    }
+    /// <inheritdoc cref="ReloadHub.BuildSucceeded"/>
+    public void BuildSucceeded() => _reloads.BuildSucceeded();
 
     /// <summary>
-    /// Waits until the pages told to reload are back (a reloaded page opens its event stream again), or until
-    /// <paramref name="limit"/>. The preview calls this before rendering the rest of the site, which would
-    /// otherwise take every core while the browser asks for the page it was just told to reload.
+    /// Waits until the pages told to reload are back, or until <paramref name="limit"/>. The preview calls this
+    /// before rendering the rest of the site, which would otherwise take every core while the browser asks for the
+    /// page it was just told to reload.
     /// </summary>
-    public void WaitForReloads(TimeSpan limit)
-    {
-        var deadline = DateTime.UtcNow + limit;
-        lock (_state)
-        {
-            while (_reconnects < _awaitingReconnects)
-            {
-                var left = deadline - DateTime.UtcNow;
-                if (left <= TimeSpan.Zero || !Monitor.Wait(_state, left)) return;
-            }
-        }
-    }
+    public void WaitForReloads(TimeSpan limit) => _reloads.WaitForReloads(limit);
 
-    /// <summary>
-    /// The rebuild failed: every open page shows the diagnostics over the last good site. When pages shown early
-    /// were put back (<paramref name="pagesRestored"/>), the pages reload first and get the error as they reconnect.
-    /// </summary>
-    public void BuildFailed(string diagnostics, bool pagesRestored = false)
-    {
-        lock (_state)
-        {
-            _lastError = diagnostics;
-            if (pagesRestored)
-            {
-                _generation++;
-                Send(Message("reload", _generation.ToString(CultureInfo.InvariantCulture)));
-            }
-            else Send(Message("error", diagnostics));
-        }
-    }
-
-    private static string Message(string eventName, string data) =>
-        $"event: {eventName}\ndata: {data.Replace("\n", "\ndata: ")}\n\n";
-
-    private void Send(string message)
-    {
-        lock (_clients) foreach (var client in _clients.Keys) client.Writer.TryWrite(message);
-    }
+    /// <inheritdoc cref="ReloadHub.BuildFailed"/>
+    public void BuildFailed(string diagnostics, bool pagesRestored = false) => _reloads.BuildFailed(diagnostics, pagesRestored);
 
     /// <summary>The pages open in a browser, as request paths ("/quotes/x/"): the preview renders these first.</summary>
-    public IReadOnlySet<string> OpenPages
-    {
-        get { lock (_clients) return _clients.Values.Where(p => p.Length > 0).ToHashSet(StringComparer.Ordinal); }
-    }
+    public IReadOnlySet<string> OpenPages => _reloads.OpenPages;
+
+    /// <summary>The names this server answers to: its address and localhost, on its port.</summary>
+    public bool IsOwnHost(HostString host) =>
+        host.Port == port && host.Host is "127.0.0.1" or "localhost" or "[::1]";
 
     public async Task RunAsync(CancellationToken stop)
     {
@@ -122,10 +70,20 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
         builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            if (!IsOwnHost(context.Request.Host))
+            {
+                context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+                await context.Response.WriteAsync($"This preview answers only requests to {Url}.\n");
+                return;
+            }
+            await next(context);
+        });
         app.UseResponseCompression();
         if (liveReload)
         {
-            app.MapGet(EventsPath, Events);
+            app.MapGet(EventsPath, _reloads.Stream);
             app.MapGet(ScriptPath, async context =>
             {
                 context.Response.ContentType = "text/javascript; charset=utf-8";
@@ -141,53 +99,31 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
         await app.StopAsync(CancellationToken.None);
     }
 
-    private async Task Events(HttpContext context)
-    {
-        context.Response.ContentType = "text/event-stream";
-        context.Response.Headers.CacheControl = "no-store";
-        var channel = Channel.CreateUnbounded<string>();
-        lock (_state)
-        {
-            // The current generation first: the page reloads if it was served before the latest rebuild.
-            channel.Writer.TryWrite(Message("generation", _generation.ToString(CultureInfo.InvariantCulture)));
-            if (_lastError is not null) channel.Writer.TryWrite(Message("error", _lastError));
-            _reconnects++;
-            Monitor.PulseAll(_state);
-            lock (_clients) _clients.Add(channel, context.Request.Query["page"].ToString());
-        }
-        try
-        {
-            await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
-            await context.Response.Body.FlushAsync(context.RequestAborted);
-            await foreach (var message in channel.Reader.ReadAllAsync(context.RequestAborted))
-            {
-                await context.Response.WriteAsync(message, context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
-            }
-        }
-        catch (OperationCanceledException) { }
-        finally { lock (_clients) _clients.Remove(channel); }
-    }
-
     private async Task ServeFile(HttpContext context)
     {
         var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
-        var file = Resolve(path);
-        if (file is null && !path.EndsWith('/') && Directory.Exists(Combine(path)))
+        if (!SiteFiles.IsSafe(path))
         {
-            context.Response.Redirect(path + "/" + context.Request.QueryString, permanent: false);
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
-        if (file is null && OutputLost is { } rebuild && !Site.Generator.Output.OutputMarker.IsIn(_root))
+        var file = _files.File(path);
+        if (file is null && _files.IsFolder(path))
+        {
+            // The request's own path, still encoded: a safe path starts with one slash, so this stays on this host.
+            context.Response.Redirect(context.Request.Path.ToUriComponent() + "/" + context.Request.QueryString, permanent: false);
+            return;
+        }
+        if (file is null && OutputLost is { } rebuild && !Site.Generator.Output.OutputMarker.IsIn(_files.Root))
         {
             rebuild();
-            file = Resolve(path);
+            file = _files.File(path);
         }
         var status = 200;
         if (file is null)
         {
             status = 404;
-            file = Resolve("/404.html");
+            file = _files.File("/404.html");
         }
         foreach (var (key, value) in headers.For(path)) context.Response.Headers[key] = value;
         // The preview rewrites files in place, so the browser must ask again every time.
@@ -207,22 +143,8 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
     /// </summary>
     private string StampGeneration(string file)
     {
-        int generation;
-        lock (_state) generation = _generation;
+        var generation = _reloads.Generation;
         var html = File.ReadAllText(file);
         return html.Replace($"src=\"{ScriptPath}\"", $"src=\"{ScriptPath}?generation={generation}\"", StringComparison.Ordinal);
-    }
-
-    private string? Resolve(string path)
-    {
-        var candidate = Combine(path.EndsWith('/') ? path + "index.html" : path);
-        return candidate is not null && File.Exists(candidate) ? candidate : null;
-    }
-
-    /// <summary>The file under the output folder for a request path; null for a path that would leave it.</summary>
-    private string? Combine(string path)
-    {
-        var full = Path.GetFullPath(Path.Combine(_root, path.TrimStart('/')));
-        return full == _root || full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? full : null;
     }
 }
