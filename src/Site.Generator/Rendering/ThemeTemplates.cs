@@ -215,6 +215,12 @@ public sealed class ThemeTemplates
         var builtins = TemplateContext.GetDefaultBuiltinObject();
         // Scriban's include returns plain text, which the escaping context would escape: offer only 'partial'.
         builtins.Remove("include");
+        // The same input builds the same files: a theme cannot read the clock.
+        if (builtins["date"] is ScriptObject date)
+        {
+            date.Remove("now");
+            date.Add("now", new RefusedFunction("date.now", "the same study must build the same files; print a date of the study (study.year, a document's date) instead"));
+        }
         return builtins;
     }
 
