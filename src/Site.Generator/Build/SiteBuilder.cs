@@ -182,7 +182,8 @@ public sealed class SiteBuilder(BuildOptions options)
         Timings.Measure("check", () => Parallel.Invoke(
             () => SourceTextCheck.Run(model, diagnostics),
             () => PrivacyCheck.Run(model, diagnostics),
-            () => FigureCheck.Run(model, themeParts.Templates.PartialsIn("figures"), images, diagnostics)));
+            () => FigureCheck.Run(model, themeParts.Templates.PartialsIn("figures"), images, diagnostics),
+            () => AddressCheck.Run(model, urls, key => model.Study.Urls.ContainsKey(key) ? model.Study.LocationOf("urls") : locale.Source, diagnostics)));
         // The layouts' ids: those written in them, and the anchors they take from the URL words (#quotes).
         var layoutIds = themeParts.Templates.LayoutIds.Concat(locale.Urls.All.Where(w => w.Key.StartsWith("anchor_", StringComparison.Ordinal)).Select(w => w.Value)).ToHashSet(StringComparer.Ordinal);
         LayoutIdCheck.Run(model.Chapters, layoutIds, diagnostics);

@@ -6,18 +6,17 @@ namespace Site.Generator.Linking;
 
 /// <summary>
 /// Checks the levels a study names for its coding: one to four, each with a key, a URL word and an explorer
-/// parameter of its own that no other part of the site uses.
+/// parameter of its own. That no other part of the site has its address is checked with the others' (Validation/AddressCheck).
 /// </summary>
 public static class CodingLevels
 {
     public const int Most = 4;
 
-    public static void Check(CodingFile coding, UrlWords words, DiagnosticBag diagnostics)
+    public static void Check(CodingFile coding, DiagnosticBag diagnostics)
     {
         if (coding.Levels.Count is 0 or > Most)
             diagnostics.Error(coding.LocationOf("levels"), "T20", $"the coding names {coding.Levels.Count} level(s); a coding has one to {Most}",
                 "e.g. levels: [{ key: theme, singular: theme, plural: themes, path: themes }]");
-        var paths = words.All.Values.ToHashSet(StringComparer.Ordinal);
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var parameters = new HashSet<string>(StringComparer.Ordinal);
         for (var depth = 0; depth < coding.Levels.Count; depth++)
@@ -30,8 +29,6 @@ public static class CodingLevels
                 diagnostics.Error(level.LocationOf("key"), "T22", $"two levels have the key '{level.Key}'");
             if (!LocaleLoader.IsUrlWord(level.Path))
                 diagnostics.Error(level.LocationOf("path"), "T23", $"'{level.Path}' cannot stand in an address", "use lower-case letters a–z, digits and '-'");
-            else if (!paths.Add(level.Path))
-                diagnostics.Error(level.LocationOf("path"), "T24", $"the URL word '{level.Path}' is taken by another part of the site", "choose another path for the level");
             if (!parameters.Add(level.ParamName))
                 diagnostics.Error(level.LocationOf("param"), "T25", $"two levels have the explorer parameter '{level.ParamName}'");
         }

@@ -169,7 +169,7 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
 
     private void LinkCoding()
     {
-        CodingLevels.Check(model.Coding, _urls.Words, diagnostics);
+        CodingLevels.Check(model.Coding, diagnostics);
         foreach (var code in model.Coding.Codes) LinkCode(code, parent: null, depth: 0);
         foreach (var question in model.Study.ResearchQuestions)
             if (question.DiscussionSection is { } number) question.Discussion = ResolveSection(number, question.LocationOf("discussion_section"));

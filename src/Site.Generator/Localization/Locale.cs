@@ -12,6 +12,9 @@ public sealed class Locale
     public required IReadOnlyDictionary<string, string> Strings { get; init; }
     public required UrlWords Urls { get; init; }
 
+    /// <summary>The theme's language file the texts and URL words come from (for diagnostics).</summary>
+    public Diagnostics.SourceLocation Source { get; init; }
+
     /// <summary>The culture of the study's language: sorting of names, numbers.</summary>
     public CultureInfo Culture => _culture ??= CultureOf(Language);
     private CultureInfo? _culture;

@@ -57,7 +57,7 @@ public static class LocaleLoader
                 diagnostics.Error((stringLocation ?? overrideLocation)(key), "ST22", $"unknown interface text '{key}'", Suggest.DidYouMean(key, strings.Keys));
             else strings[key] = text;
         }
-        return new Locale { Language = language, Strings = strings, Urls = new UrlWords(words) };
+        return new Locale { Language = language, Strings = strings, Urls = new UrlWords(words), Source = SourceLocation.FileOnly(display) };
     }
 
     /// <summary>Lower-case ASCII, so that an address reads the same in every browser, printed or typed.</summary>

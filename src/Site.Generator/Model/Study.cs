@@ -9,7 +9,7 @@ public sealed class Study : Entity, IStableKey
     public string? Subtitle { get; set; }
     [Required, Description("How the study was published and is cited: its type and the fields the type needs")] public Publication Publication { get; set; } = new();
     [Required] public int Year { get; set; }
-    [Required, Description("BCP 47 language tag of the text, e.g. nb")] public string Language { get; set; } = "nb";
+    [Required, Description("BCP 47 language tag of the text, e.g. nb")] public string Language { get; set; } = "";
     [Required] public List<Person> Authors { get; set; } = new();
     public Person? Supervisor { get; set; }
     [Required] public string ResearchProblem { get; set; } = "";
@@ -37,7 +37,8 @@ public sealed class Study : Entity, IStableKey
 public sealed class CaseTerm : Entity
 {
     [Required] public string Singular { get; set; } = "case";
-    [Required] public string Plural { get; set; } = "caser";
+    [Required] public string Plural { get; set; } = "cases";
+    [Description("The URL word of the cases' pages, when the plural's slug is not the one wanted (or the plural has no letters a–z), e.g. schools.")] public string? Path { get; set; }
 }
 
 public sealed class Person : Entity

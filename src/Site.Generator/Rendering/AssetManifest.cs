@@ -8,13 +8,16 @@ namespace Site.Generator.Rendering;
 /// </summary>
 public sealed class AssetManifest
 {
+    /// <summary>The theme's folder of assets, and theirs on the site.</summary>
+    public const string Folder = "assets";
+
     private readonly Dictionary<string, string> _urls = new(StringComparer.Ordinal);
 
     public IReadOnlyList<(string Destination, byte[] Bytes)> Files { get; }
 
     public AssetManifest(string themeDirectory)
     {
-        var root = Path.Combine(themeDirectory, "assets");
+        var root = Path.Combine(themeDirectory, Folder);
         var files = new List<(string, byte[])>();
         if (Directory.Exists(root))
         {
@@ -22,7 +25,7 @@ public sealed class AssetManifest
             {
                 var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
                 var bytes = File.ReadAllBytes(file);
-                var destination = "assets/" + (IsFingerprinted(relative) ? Fingerprint(relative, bytes) : relative);
+                var destination = Folder + "/" + (IsFingerprinted(relative) ? Fingerprint(relative, bytes) : relative);
                 _urls[relative] = "/" + destination;
                 files.Add((destination, bytes));
             }

@@ -10,7 +10,10 @@ namespace Site.Generator.Urls;
 /// </summary>
 public sealed class UrlScheme(StudyModel study, UrlWords words)
 {
-    private readonly string _caseSegment = Slug.From(study.Study.CaseTerm.Plural);
+    private readonly string _caseSegment = CaseSegment(study.Study.CaseTerm);
+
+    /// <summary>The cases' folder: case_term's path, else its plural as a slug (empty when it has no letters a–z).</summary>
+    public static string CaseSegment(CaseTerm term) => term.Path ?? Slug.From(term.Plural);
 
     public UrlWords Words => words;
 
