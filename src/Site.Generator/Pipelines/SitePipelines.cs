@@ -14,6 +14,7 @@ public static class SitePipelines
             .. pages,
             new AssetsPipeline(site),
             new NotFoundPipeline(site),
+            new HeadersPipeline(site),
             new RedirectsPipeline(site, pages.Select(p => p.Name)),
             new SitemapPipeline(site, pages.Select(p => p.Name)),
             new LinkValidationPipeline(site),

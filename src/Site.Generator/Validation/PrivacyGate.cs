@@ -30,7 +30,10 @@ public sealed class PrivacyGate(ContactPatterns patterns, DiagnosticBag diagnost
         return inner.Accept(document);
     }
 
-    public static bool IsContent(string destination) => !NotContent.Contains(Path.GetExtension(destination));
+    // Netlify's header rules: fixed values (max-age=31536000 reads as a phone number) on paths of checked URL words.
+    private const string HeaderRules = "_headers";
+
+    public static bool IsContent(string destination) => !NotContent.Contains(Path.GetExtension(destination)) && destination != HeaderRules;
 
     /// <summary>
     /// Scans the files Pagefind wrote under <paramref name="folder"/> of the built site: the page fragments and

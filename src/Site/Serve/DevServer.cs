@@ -12,7 +12,7 @@ namespace Site.Serve;
 /// The preview server: serves the output folder on 127.0.0.1 with netlify.toml's headers, compressed with brotli or
 /// gzip as Netlify's CDN does, and tells open pages to reload (or to show the build error) through server-sent
 /// events (<see cref="ReloadHub"/>). Without live reload it serves the site exactly as production would: files
-/// unchanged, netlify.toml's Cache-Control. It answers only requests addressed to itself by name (the Host header),
+/// unchanged, with the Cache-Control of the site's _headers. It answers only requests addressed to itself by name (the Host header),
 /// so a web page elsewhere cannot reach it through a DNS name rebound to 127.0.0.1.
 /// </summary>
 public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders headers, bool liveReload = true)
@@ -22,6 +22,7 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
 
     private readonly ReloadHub _reloads = new();
     private readonly SiteFiles _files = new(outputDirectory);
+    private readonly SiteHeaders _siteHeaders = new(outputDirectory);
     private readonly FileExtensionContentTypeProvider _types = new();
 
     public string Url => $"http://127.0.0.1:{port}";
@@ -125,6 +126,8 @@ public sealed class DevServer(string outputDirectory, int port, NetlifyHeaders h
             status = 404;
             file = _files.File("/404.html");
         }
+        // Netlify reads the site's _headers first, then netlify.toml's, which win where both set a header.
+        foreach (var (key, value) in _siteHeaders.Current.For(path)) context.Response.Headers[key] = value;
         foreach (var (key, value) in headers.For(path)) context.Response.Headers[key] = value;
         // The preview rewrites files in place, so the browser must ask again every time.
         if (liveReload) context.Response.Headers.CacheControl = "no-cache";

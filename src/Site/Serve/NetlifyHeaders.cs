@@ -5,8 +5,10 @@ using Tomlyn.Model;
 namespace Site.Serve;
 
 /// <summary>
-/// The response headers netlify.toml sets for each path, read from that file so the preview server sends
-/// exactly what production sends: a CSP violation shows up locally, not first on the public site.
+/// The response headers Netlify sets for each path, read from the same files Netlify reads so the preview server
+/// sends exactly what production sends: a CSP violation shows up locally, not first on the public site. The
+/// project's netlify.toml has the security headers; the site's own <c>_headers</c>, written by the build, the cache
+/// rules of the study's folders.
 /// </summary>
 public sealed class NetlifyHeaders
 {
@@ -27,6 +29,7 @@ public sealed class NetlifyHeaders
         return null;
     }
 
+    /// <summary>The <c>[[headers]]</c> of a netlify.toml; none when the file does not exist.</summary>
     public static NetlifyHeaders Load(string path)
     {
         var headers = new NetlifyHeaders();
@@ -40,6 +43,29 @@ public sealed class NetlifyHeaders
                 var map = values.ToDictionary(v => v.Key, v => Convert.ToString(v.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "", StringComparer.OrdinalIgnoreCase);
                 headers._rules.Add((Glob(pattern), map));
             }
+        }
+        return headers;
+    }
+
+    /// <summary>
+    /// The rules of a <c>_headers</c> file: a path on a line of its own, then its headers indented as
+    /// <c>Name: value</c>; lines starting with # are comments.
+    /// </summary>
+    public static NetlifyHeaders Parse(string text)
+    {
+        var headers = new NetlifyHeaders();
+        Dictionary<string, string>? current = null;
+        foreach (var line in text.Split('\n'))
+        {
+            var content = line.TrimEnd('\r');
+            if (content.Trim().Length == 0 || content.TrimStart().StartsWith('#')) continue;
+            if (!char.IsWhiteSpace(content[0]))
+            {
+                current = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                headers._rules.Add((Glob(content.Trim()), current));
+            }
+            else if (current is not null && content.IndexOf(':') is > 0 and var colon)
+                current[content[..colon].Trim()] = content[(colon + 1)..].Trim();
         }
         return headers;
     }

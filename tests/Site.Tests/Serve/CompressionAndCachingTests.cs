@@ -8,7 +8,7 @@ namespace Site.Tests.Serve;
 /// <summary>
 /// The preview serves what Netlify serves: brotli or gzip for clients that accept it (so page weights measured
 /// locally are the real ones), netlify.toml's security headers on every response (so a Content-Security-Policy
-/// violation shows in the preview), and, without live reload, the files as built with netlify.toml's Cache-Control.
+/// violation shows in the preview), and, without live reload, the files as built with the Cache-Control of the site's _headers.
 /// The live-reload event stream stays uncompressed, so its messages are never held back.
 /// </summary>
 public sealed class CompressionAndCachingTests : IDisposable
@@ -24,6 +24,7 @@ public sealed class CompressionAndCachingTests : IDisposable
         File.WriteAllText(_site["index.html"], Page);
         Directory.CreateDirectory(_site["assets/css"]);
         File.WriteAllText(_site["assets/css/site.0123456789.css"], Css);
+        File.WriteAllText(_site["_headers"], "# cache rules\n/*\n  Cache-Control: public, max-age=0, must-revalidate\n/assets/css/*\n  Cache-Control: public, max-age=31536000, immutable\n");
     }
 
     private async Task<DevServer> Start(bool liveReload)
@@ -83,7 +84,7 @@ public sealed class CompressionAndCachingTests : IDisposable
     }
 
     [Fact]
-    public async Task Without_live_reload_files_are_served_as_built_with_the_cache_headers_of_netlify_toml()
+    public async Task Without_live_reload_files_are_served_as_built_with_the_cache_headers_of_the_sites_headers_file()
     {
         var server = await Start(liveReload: false);
         using var page = await Get(server.Url + "/", "gzip");
