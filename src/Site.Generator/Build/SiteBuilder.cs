@@ -201,7 +201,7 @@ public sealed class SiteBuilder(BuildOptions options)
     private Theme LoadTheme(DiagnosticBag diagnostics, bool recordReads)
     {
         var theme = Path.GetFullPath(options.ThemeDirectory);
-        var assets = new AssetManifest(theme);
+        var assets = new AssetManifest(theme, options.DisplayRoot, diagnostics);
         var templates = new ThemeTemplates(theme, options.DisplayRoot, diagnostics, TemplateFunctions.Create(() => assets, Absolute), recordReads);
         return new Theme(assets, templates);
     }

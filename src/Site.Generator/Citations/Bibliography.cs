@@ -31,7 +31,8 @@ public sealed partial class Bibliography
         var display = System.IO.Path.GetRelativePath(displayRoot, found[0]);
         if (found.Count > 1)
             diagnostics.Error(SourceLocation.FileOnly(display), "RF010", $"the study has both {BibTexFile} and {CslJsonFile}", "keep one bibliography file");
-        return new Bibliography { Path = found[0], Display = display, Text = File.ReadAllText(found[0]) };
+        var text = new Loading.SourceFolder(inputDirectory).Read(found[0], display, diagnostics);
+        return text is null ? null : new Bibliography { Path = found[0], Display = display, Text = text };
     }
 
     /// <summary>The CSL-JSON items of a references.json, or null (with an error) when it is not a list of items.</summary>

@@ -28,7 +28,12 @@ public static class CslStyles
             if (name.EndsWith(".csl", StringComparison.OrdinalIgnoreCase))
             {
                 var path = Path.GetFullPath(Path.Combine(inputDirectory, name));
-                if (File.Exists(path)) result.Add(new StyleFile(Path.GetFileNameWithoutExtension(path), path));
+                if (File.Exists(path))
+                {
+                    if (new Loading.SourceFolder(inputDirectory).Holds(path, Path.GetRelativePath(displayRoot, path), diagnostics))
+                        result.Add(new StyleFile(Path.GetFileNameWithoutExtension(path), path));
+                    else failed = true;
+                }
                 else { failed = true; diagnostics.Error(at, "CT002", $"the citation style file '{name}' does not exist", $"give its path in the study folder ({Path.GetRelativePath(displayRoot, inputDirectory)})"); }
             }
             else if (known.Contains(name, StringComparer.Ordinal)) result.Add(new StyleFile(name, Path.Combine(shipped, name + ".csl")));

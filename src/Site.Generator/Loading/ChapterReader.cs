@@ -30,6 +30,10 @@ public static class ChapterReader
         chapter.Body = text[bodyStart..];
         chapter.BodyLine = 1 + text[..bodyStart].Count(c => c == '\n');
         chapter.SourcePath = displayPath;
+        var lines = chapter.Body.AsSpan().IndexOfAnyInRange('\u202A', '\u2069') < 0 ? [] : chapter.Body.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+            if (BidiControls.Problem(lines[i]) is { } bidi)
+                diagnostics.Error(new SourceLocation(displayPath, chapter.BodyLine + i, 1), "MD014", bidi, BidiControls.Hint);
         return chapter;
     }
 }

@@ -10,6 +10,7 @@ namespace Site.Generator.Loading;
 public sealed class StudyLoader(string inputDirectory, DiagnosticBag diagnostics, string? displayRoot = null)
 {
     private readonly string _root = Path.GetFullPath(inputDirectory);
+    private readonly SourceFolder Folder = new(inputDirectory);
     private readonly string _displayRoot = displayRoot ?? Directory.GetCurrentDirectory();
 
     /// <summary>The files and folders a study may contain; anything else is reported, so that nothing is silently ignored.</summary>
@@ -88,7 +89,7 @@ public sealed class StudyLoader(string inputDirectory, DiagnosticBag diagnostics
             if (required) diagnostics.Error(SourceLocation.FileOnly(Display(path)), "IN003", $"the study needs the file {name}");
             return null;
         }
-        var text = TextFile.Read(path, Display(path), diagnostics);
+        var text = Folder.Read(path, Display(path), diagnostics);
         return text is null ? null : new YamlBinder(diagnostics, Display(path)).Load<T>(text);
     }
 
@@ -100,7 +101,7 @@ public sealed class StudyLoader(string inputDirectory, DiagnosticBag diagnostics
 
     private List<T> ReadList<T>(string path) where T : Entity
     {
-        var text = TextFile.Read(path, Display(path), diagnostics);
+        var text = Folder.Read(path, Display(path), diagnostics);
         if (text is null) return new();
         var binder = new YamlBinder(diagnostics, Display(path));
         // An empty list file ("[]" or only comments) is fine: a study may have no such items yet.
@@ -127,7 +128,7 @@ public sealed class StudyLoader(string inputDirectory, DiagnosticBag diagnostics
         if (!Directory.Exists(directory)) return new();
         var files = Directory.GetFiles(directory, "*.md").Order(StringComparer.Ordinal).ToArray();
         var chapters = new Chapter?[files.Length];
-        Parallel.For(0, files.Length, i => chapters[i] = ChapterReader.Read(files[i], Display(files[i]), diagnostics));
+        Parallel.For(0, files.Length, i => chapters[i] = Folder.Holds(files[i], Display(files[i]), diagnostics) ? ChapterReader.Read(files[i], Display(files[i]), diagnostics) : null);
         return chapters.OfType<Chapter>().ToList();
     }
 
@@ -139,7 +140,7 @@ public sealed class StudyLoader(string inputDirectory, DiagnosticBag diagnostics
         if (!Directory.Exists(directory)) return new();
         var files = Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal).ToList();
         path = files.FirstOrDefault();
-        return files.Select(file => TextFile.Read(file, Display(file), diagnostics)).OfType<string>().ToList();
+        return files.Select(file => Folder.Read(file, Display(file), diagnostics)).OfType<string>().ToList();
     }
 
     /// <summary>True for a file; a folder where a file belongs is reported, not silently skipped.</summary>

@@ -172,6 +172,11 @@ public sealed class YamlBinder(DiagnosticBag diagnostics, string displayPath, in
             diagnostics.Error(At(node), "Y012", $"the text holds the control character U+{(int)value[control]:X4}", "remove it; only line breaks and tabs are allowed");
             return null;
         }
+        if (BidiControls.Problem(value) is { } bidi)
+        {
+            diagnostics.Error(At(node), "Y013", bidi, BidiControls.Hint);
+            return null;
+        }
         return value;
     }
 

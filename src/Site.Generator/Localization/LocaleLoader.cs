@@ -78,7 +78,7 @@ public static class LocaleLoader
         var path = Path.Combine(folder, language + ".yml");
         var display = Path.GetRelativePath(displayRoot, path);
         if (!File.Exists(path)) return null;
-        var text = TextFile.Read(path, display, diagnostics);
+        var text = new SourceFolder(folder).Read(path, display, diagnostics);
         if (text is null) return null;
         if (new YamlBinder(diagnostics, display).Parse(text) is not YamlMappingNode root)
         {

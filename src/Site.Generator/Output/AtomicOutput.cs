@@ -1,4 +1,5 @@
 using Site.Generator.Build;
+using Site.Generator.Loading;
 
 namespace Site.Generator.Output;
 

@@ -1,4 +1,5 @@
 using Site.Generator.Build;
+using Site.Generator.Loading;
 
 namespace Site.Generator.Output;
 
@@ -15,6 +16,12 @@ public static class OutputGuard
         Check(options.OutputDirectory, options.InputDirectory, options.ThemeDirectory, Directory.GetCurrentDirectory());
 
     public static void Check(string outputDirectory, string inputDirectory, string themeDirectory, string workingDirectory)
+    {
+        try { CheckReal(outputDirectory, inputDirectory, themeDirectory, workingDirectory); }
+        catch (IOException e) { throw new UsageException(e.Message); }
+    }
+
+    private static void CheckReal(string outputDirectory, string inputDirectory, string themeDirectory, string workingDirectory)
     {
         var named = $"--output {outputDirectory}";
         var output = RealPath.Of(outputDirectory);

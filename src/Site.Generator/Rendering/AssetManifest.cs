@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Site.Generator.Diagnostics;
 
 namespace Site.Generator.Rendering;
 
@@ -15,8 +16,9 @@ public sealed class AssetManifest
 
     public IReadOnlyList<(string Destination, byte[] Bytes)> Files { get; }
 
-    public AssetManifest(string themeDirectory)
+    public AssetManifest(string themeDirectory, string displayRoot, DiagnosticBag diagnostics)
     {
+        var theme = new Loading.SourceFolder(themeDirectory);
         var root = Path.Combine(themeDirectory, Folder);
         var files = new List<(string, byte[])>();
         if (Directory.Exists(root))
@@ -24,6 +26,7 @@ public sealed class AssetManifest
             foreach (var file in Directory.GetFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+                if (!theme.Holds(file, Path.GetRelativePath(displayRoot, file), diagnostics)) continue;
                 var bytes = File.ReadAllBytes(file);
                 var destination = Folder + "/" + (IsFingerprinted(relative) ? Fingerprint(relative, bytes) : relative);
                 _urls[relative] = "/" + destination;

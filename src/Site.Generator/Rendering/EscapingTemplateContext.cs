@@ -18,7 +18,7 @@ public sealed class EscapingTemplateContext : TemplateContext
         EnableRelaxedMemberAccess = false;
         // A theme's endless loop ends in a located error instead of hanging the build. The limit counts the turns
         // of one loop, so it stands far above any list a study has (a million quotes).
-        LoopLimit = 10_000_000;
+        LoopLimit = 5_000_000;
         // Scriban cuts strings longer than 1 MB when it converts them (with "..."): a large study has such pages.
         LimitToString = 0;
         RecursiveLimit = 64;

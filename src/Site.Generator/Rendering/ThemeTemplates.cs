@@ -78,9 +78,10 @@ public sealed class ThemeTemplates
                 continue;
             }
             // Partials may stand in folders of their own: partials/figures/ holds one per kind of figure.
+            var theme = new Loading.SourceFolder(_themeDirectory);
             foreach (var file in Directory.GetFiles(directory, "*" + Extension, SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
-                var text = Loading.TextFile.Read(file, Display(file), diagnostics);
+                var text = theme.Read(file, Display(file), diagnostics);
                 if (text is null) continue;
                 var template = Parse(text, Display(file));
                 if (template.HasErrors)

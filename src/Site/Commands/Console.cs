@@ -20,6 +20,15 @@ public static class Reporter
         if (warnings > 0) Console.WriteLine($"  {warnings} warning(s)");
     }
 
+    /// <summary>An exhausted memory, also when a parallel step or a task reports it inside an aggregate.</summary>
+    private static bool OutOfMemory(Exception e) => e switch
+    {
+        OutOfMemoryException or InsufficientMemoryException => true,
+        AggregateException all => all.Flatten().InnerExceptions.Any(OutOfMemory),
+        { InnerException: { } inner } => OutOfMemory(inner),
+        _ => false,
+    };
+
     /// <summary>Runs a build step and turns every way it can fail into diagnostics and exit code 1.</summary>
     public static int Run(Func<SiteBuilder.Report> step, string verb)
     {
@@ -44,6 +53,14 @@ public static class Reporter
             Diagnostics(e.Diagnostics);
             var errors = e.Diagnostics.Count(d => d.Severity == Severity.Error);
             Console.Error.WriteLine($"Build failed: {errors} error(s). The output folder was not changed.");
+            return 1;
+        }
+        catch (Exception e) when (OutOfMemory(e))
+        {
+            var limit = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024 * 1024);
+            Console.Error.WriteLine($"error: the build ran out of memory (it may use {limit:N0} MB here).");
+            Console.Error.WriteLine("  hint: close other programs or give the build more memory (a container's limit, DOTNET_GCHeapHardLimit), then build again.");
+            Console.Error.WriteLine("Build failed. The output folder was not changed.");
             return 1;
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)

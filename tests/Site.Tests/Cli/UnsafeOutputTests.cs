@@ -109,6 +109,16 @@ public sealed class UnsafeOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_mount_point_is_refused_with_what_to_do()
+    {
+        var result = Build("/proc");
+        Assert.Equal(2, result.Code);
+        Assert.Contains("is a mount point", result.Error);
+        Assert.Contains("a folder inside it", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Fact]
     public void A_new_or_empty_folder_and_a_previous_site_are_built_into()
     {
         Directory.CreateDirectory(Path.Combine(Project, "empty"));

@@ -196,6 +196,45 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_diagnostic_that_echoes_a_huge_or_multiline_value_prints_one_bounded_line()
+    {
+        using var study = new StudyCopy();
+        var id = "x" + new string('a', 150_000) + "\\ninput/study.yml:1:1: error X: forged"; // a line break, in YAML
+        study.Replace("quotes/2-1.yml", "speaker: lise", $"speaker: \"{id}\"");
+        var printed = Errors(study).Select(e => e.Format()).ToList();
+        Assert.NotEmpty(printed);
+        foreach (var text in printed)
+        {
+            Assert.True(text.Length < 2 * Diagnostic.MostPrinted + 200, $"a diagnostic printed {text.Length} characters");
+            Assert.DoesNotContain("\ninput/study.yml:1:1", text);
+        }
+        Assert.Contains(printed, t => t.Contains("characters left out", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_direction_override_in_a_name_is_refused_where_it_stands()
+    {
+        using var study = new StudyCopy();
+        study.Replace("findings/2.yml", "title: Skolene møtes jevnlig", "title: \"Skolene \\u202Etxt.exe\"");
+        var error = Assert.Single(Errors(study));
+        Assert.Equal("Y013", error.Code);
+        Assert.EndsWith("findings/2.yml", error.Location.File);
+        Assert.Contains("U+202E", error.Message);
+    }
+
+    [Fact]
+    public void A_direction_control_left_open_in_a_chapter_is_refused_and_a_closed_isolate_is_published()
+    {
+        using var study = new StudyCopy();
+        study.Replace("chapters/1-innledning.md", "## 1.1 Læring", "Et navn: \u2067שלום\n\n## 1.1 Læring");
+        Assert.Equal("MD014", Assert.Single(Errors(study)).Code);
+
+        study.Replace("chapters/1-innledning.md", "\u2067שלום", "\u2067שלום\u2069 og videre");
+        Builds(study);
+        Assert.Contains("\u2067שלום\u2069 og videre", File.ReadAllText(Path.Combine(study.Output, "kapitler", "1", "index.html")));
+    }
+
+    [Fact]
     public void A_deeply_nested_document_is_reported_without_a_stack_overflow()
     {
         using var study = new StudyCopy();

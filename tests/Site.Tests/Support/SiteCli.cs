@@ -21,9 +21,15 @@ public static class SiteCli
     public static Result Run(string workingDirectory, params string[] arguments) => RunProgram("site.dll", workingDirectory, arguments);
 
     /// <param name="program">A program built beside the tests, e.g. synthetic-study.dll.</param>
-    public static Result RunProgram(string program, string workingDirectory, params string[] arguments)
+    public static Result RunProgram(string program, string workingDirectory, params string[] arguments) =>
+        RunProgram(program, workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <param name="environment">Variables set for the child process, e.g. a memory limit of the runtime.</param>
+    public static Result RunProgram(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        using var process = Process.Start(StartInfo(workingDirectory, arguments, program))!;
+        var start = StartInfo(workingDirectory, arguments, program);
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))

@@ -1,10 +1,8 @@
-using Site.Generator.Build;
-
-namespace Site.Generator.Output;
+namespace Site.Generator.Loading;
 
 /// <summary>
 /// A path with every symbolic link on it resolved, as far as it exists: `--output site-link` where the link leads
-/// into the study must be seen for what it is.
+/// into the study must be seen for what it is, and so must a file of the study that is a link to one elsewhere.
 /// </summary>
 public static class RealPath
 {
@@ -17,7 +15,7 @@ public static class RealPath
             if (resolved is null) return full;
             full = resolved;
         }
-        throw new UsageException($"{path}: too many levels of symbolic links");
+        throw new IOException($"{path}: too many levels of symbolic links");
     }
 
     /// <summary>The path with its first symbolic link (from the root down) replaced by its target; null when it has none.</summary>
