@@ -39,7 +39,7 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
         LinkFindings();
         LinkReferences(references);
         LinkSectionNotes();
-        SetUrls();
+        Addresses.Assign(model, _urls, locale);
     }
 
     private void OrderChapters()
@@ -125,7 +125,7 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
         }
     }
 
-    private ResearchQuestion? ResolveQuestion(int number, SourceLocation at)
+    internal ResearchQuestion? ResolveQuestion(int number, SourceLocation at)
     {
         if (_questions.TryGetValue(number, out var question)) return question;
         diagnostics.Error(at, "RQ04", $"unknown research question {number}", $"the study has {string.Join(", ", _questions.Keys.Order())}");
@@ -351,7 +351,7 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
                         diagnostics.Warning(reference.Location, "G10", $"figure '{figure.Id}' is placed twice; links go to the first place");
                     break;
                 default:
-                    _ = Resolve(reference);
+                    _ = References.Resolve(reference); // reports an unknown id
                     break;
             }
         }
@@ -363,49 +363,12 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
         if (section is not null && !list.Contains(section)) list.Add(section);
     }
 
-    /// <summary>The URL and title a <c>kind:id</c> link stands for, or null (with an error) for an unknown id.</summary>
-    public (string Url, string Title)? Resolve(Reference reference)
-    {
-        var at = reference.Location;
-        switch (reference.Kind)
-        {
-            case ReferenceKind.Quote: return Quotes.Resolve(reference.Id, at) is { } q ? (_urls.Quote(q.Id), locale.Format("quote_link_title", ("speaker", q.Speaker?.Name))) : null;
-            case ReferenceKind.Finding: return Findings.Resolve(reference.Id, at) is { } f ? (_urls.Finding(f.Id), f.Title) : null;
-            case ReferenceKind.Concept: return Concepts.Resolve(reference.Id, at) is { } k ? (_urls.Concept(k.Id), k.Name) : null;
-            case ReferenceKind.Case: return Cases.Resolve(reference.Id, at) is { } c ? (_urls.Case(c.Id), c.Name) : null;
-            case ReferenceKind.Informant: return Informants.Resolve(reference.Id, at) is { IsPseudonym: true } i ? (_urls.Informant(i.Id), i.Name) : null;
-            case ReferenceKind.Code or ReferenceKind.Table: return Codes.Resolve(reference.Id, at) is { Level: not null } code ? (_urls.Code(code), code.Title) : null;
-            case ReferenceKind.Work: return Works.Resolve(reference.Id, at) is { } w ? (_urls.Work(w.Id), w.Label) : null;
-            case ReferenceKind.Document: return Documents.Resolve(reference.Id, at) is { } doc ? (_urls.Document(doc.Id), doc.Label) : null;
-            case ReferenceKind.Figure:
-                return Figures.Resolve(reference.Id, at) is { } g ? (FigureUrl(g), g.Label) : null;
-            case ReferenceKind.Section:
-                return ResolveSection(reference.Id, at) is { } s ? (s.IsChapter ? s.Chapter.Url : s.Url, s.Label) : null;
-            case ReferenceKind.Chapter:
-                var chapter = model.Chapters.FirstOrDefault(ch => ch.Kind == ChapterKind.Chapter && ch.Number?.ToString() == reference.Id);
-                if (chapter is null) diagnostics.Error(at, "CH05", $"unknown chapter '{reference.Id}'");
-                return chapter is null ? null : (chapter.Url, chapter.Title);
-            case ReferenceKind.Question:
-                return int.TryParse(reference.Id, out var n) && ResolveQuestion(n, at) is { } rq ? (rq.Url, rq.Text) : null;
-        }
-        return null;
-    }
-
     /// <summary>Figures live in the chapter whose text places them.</summary>
     public Dictionary<Figure, Section?> FigurePlaces { get; } = new();
 
-    private string FigureUrl(Figure figure) => FigurePlaces.TryGetValue(figure, out var section) && section is not null ? $"{section.Chapter.Url}#{figure.Id}" : _urls.Coding;
+    internal string FigureUrl(Figure figure) => FigurePlaces.TryGetValue(figure, out var section) && section is not null ? $"{section.Chapter.Url}#{figure.Id}" : _urls.Coding;
 
-    private void SetUrls()
-    {
-        foreach (var c in model.Cases) c.Url = _urls.Case(c.Id);
-        foreach (var g in model.Figures) g.Label = locale.Format("figure_label", ("n", g.Number));
-        foreach (var i in model.Informants) i.Url = i.IsPseudonym ? _urls.Informant(i.Id) : null;
-        foreach (var code in model.Codes.Where(c => c.Level is not null)) code.Url = _urls.Code(code);
-        foreach (var q in model.Quotes) q.Url = _urls.Quote(q.Id);
-        foreach (var f in model.Findings) f.Url = _urls.Finding(f.Id);
-        foreach (var k in model.Concepts) k.Url = _urls.Concept(k.Id);
-        foreach (var w in model.Works) w.Url = _urls.Work(w.Id);
-        foreach (var d in model.Documents) d.Url = _urls.Document(d.Id);
-    }
+    /// <summary>What a <c>kind:id</c> link of the text stands for, once the study is linked.</summary>
+    public ReferenceResolver References => _references ??= new ReferenceResolver(this, model, _urls, locale, diagnostics);
+    private ReferenceResolver? _references;
 }

@@ -18,7 +18,7 @@ public sealed class ChaptersPipeline(SiteContext site) : PagePipeline(site)
         _quotesBySection = Site.Model.Quotes.SelectMany(q => q.Sections.Select(s => (Section: s, Quote: q))).ToLookup(p => p.Section, p => p.Quote);
         _findingsBySection = Site.Model.Findings.ToLookup(f => f.Section, StringComparer.Ordinal);
         var components = new ComponentRenderer(Site.Templates, Site.Linker, Site.Model, () => Site.View);
-        var renderer = new ChapterRenderer(components, Site.Linker.Resolve, s => Site.Locale.Format("permalink_label", ("label", s.Label)));
+        var renderer = new ChapterRenderer(components, Site.Linker.References.Resolve, s => Site.Locale.Format("permalink_label", ("label", s.Label)));
         var contents = Page(Site.Urls.Chapters, "chapters", T("contents"), T("contents_description"), HomeCrumb);
         yield return new PageSpec("chapters", contents);
 
