@@ -44,6 +44,10 @@ public sealed partial class StudyDocument
             var target = to < 0 ? (fragment is null ? referencesId : $"{referencesId}-{fragment}") : fragment is null ? ids[to] : $"{ids[to]}-{fragment}";
             return (file.Length > 0 && (from == -2 || file != fileOf(from)) ? file : "") + "#" + target;
         }
+        // The bibliography as citeproc-js rendered it; without a bibliography file, the works of works.yml by their labels.
+        var rendered = site.Model.Works.Where(w => w.ReferenceHtml is not null).ToList();
+        var references = (rendered.Count > 0 ? rendered : site.Model.Works.OrderBy(w => w.Label, site.Locale.Collation).ToList())
+            .Select(w => new Pipelines.ReferencesPipeline.ReferenceView(w, new Html(w.ReferenceHtml ?? HtmlText.Escape(w.Label)))).ToList();
         var list = new List<DocumentChapter>();
         for (var i = 0; i < chapters.Count; i++)
         {
@@ -55,15 +59,13 @@ public sealed partial class StudyDocument
                 var page = hash < 0 ? path : path[..hash];
                 var fragment = hash < 0 ? null : path[(hash + 1)..];
                 if (byPath.TryGetValue(page, out var to)) return Href(from, to, fragment);
-                if (page == site.Urls.Works) return Href(from, -1, fragment);
+                if (page == site.Urls.Works && references.Count > 0) return Href(from, -1, fragment);
                 return site.AbsoluteUrl(path);
             }, image);
             var heading = chapter.Kind == ChapterKind.Front ? chapter.Title : $"{chapter.Label}: {chapter.Title}";
             var sections = Nest(chapter.Sections.Where(s => !s.IsChapter && s.Level <= 3).Select(s => new DocumentTocEntry(s.Number, s.Title, Href(-2, i, s.Anchor), s.Level, [])).ToList());
             list.Add(new DocumentChapter(chapter, ids[i], fileOf(i), heading, new Html(body), sections));
         }
-        var references = site.Model.Works.Where(w => w.ReferenceHtml is not null)
-            .Select(w => new Pipelines.ReferencesPipeline.ReferenceView(w, new Html(w.ReferenceHtml!))).ToList();
         var front = list.Where(c => c.Chapter.Kind == ChapterKind.Front).ToList();
         var main = list.Where(c => c.Chapter.Kind == ChapterKind.Chapter).ToList();
         var appendices = list.Where(c => c.Chapter.Kind == ChapterKind.Appendix).ToList();

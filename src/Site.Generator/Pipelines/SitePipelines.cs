@@ -22,9 +22,9 @@ public static class SitePipelines
     }
 
     /// <summary>The names of the pipelines that make the study's documents (the PDF, the EPUB).</summary>
-    public static readonly string[] Documents = ["Pdf"];
+    public static readonly string[] Documents = ["Pdf", "Epub"];
 
-    private static IEnumerable<Pipeline> DocumentPipelines(SiteContext site) => [new PdfPipeline(site)];
+    private static IEnumerable<Pipeline> DocumentPipelines(SiteContext site) => [new PdfPipeline(site), new EpubPipeline(site)];
 
     /// <summary>The pipelines that make pages from the study.</summary>
     public static IReadOnlyList<PagePipeline> Pages(SiteContext site) =>
