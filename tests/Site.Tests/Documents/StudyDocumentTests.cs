@@ -50,21 +50,21 @@ public sealed partial class StudyDocumentTests(BuiltSite site)
         var count = 0;
         foreach (var table in tables)
         {
-        // From the table's caption on: the running text quotes some of them too.
-        var caption = Normalise(WebUtility.HtmlDecode(Regex.Match(table, "<caption>([^<]*)").Groups[1].Value));
-        position = body.IndexOf(caption, position, StringComparison.Ordinal);
-        Assert.True(position >= 0, $"the caption «{caption}» is not in the PDF (or not in order)");
-        foreach (Match quote in QuoteInTable().Matches(table))
-        {
-            var text = Normalise(WebUtility.HtmlDecode(quote.Groups[1].Value) + " ");
-            var speaker = Normalise(WebUtility.HtmlDecode(quote.Groups[2].Value));
-            var at = body.IndexOf(text, position, StringComparison.Ordinal);
-            Assert.True(at >= 0, $"the quote {text} is not in the PDF after position {position} (or not in order)");
-            var next = body.IndexOf(speaker, at + text.Length, StringComparison.OrdinalIgnoreCase); // "informant fra …" inside a sentence
-            Assert.True(next >= 0 && next - (at + text.Length) < 200, $"the quote {text} is not followed by its speaker ({speaker}) in the PDF");
-            position = at + text.Length;
-            count++;
-        }
+            // From the table's caption on: the running text quotes some of them too.
+            var caption = Normalise(WebUtility.HtmlDecode(Regex.Match(table, "<caption>([^<]*)").Groups[1].Value));
+            position = body.IndexOf(caption, position, StringComparison.Ordinal);
+            Assert.True(position >= 0, $"the caption «{caption}» is not in the PDF (or not in order)");
+            foreach (Match quote in QuoteInTable().Matches(table))
+            {
+                var text = Normalise(WebUtility.HtmlDecode(quote.Groups[1].Value) + " ");
+                var speaker = Normalise(WebUtility.HtmlDecode(quote.Groups[2].Value));
+                var at = body.IndexOf(text, position, StringComparison.Ordinal);
+                Assert.True(at >= 0, $"the quote {text} is not in the PDF after position {position} (or not in order)");
+                var next = body.IndexOf(speaker, at + text.Length, StringComparison.OrdinalIgnoreCase); // "informant fra …" inside a sentence
+                Assert.True(next >= 0 && next - (at + text.Length) < 200, $"the quote {text} is not followed by its speaker ({speaker}) in the PDF");
+                position = at + text.Length;
+                count++;
+            }
         }
         Assert.True(count > 60, $"only {count} quotes in the quote tables");
     }
