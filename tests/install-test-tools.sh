@@ -26,3 +26,21 @@ if [ ! -x /usr/bin/chromium ]; then
     exit 1
   fi
 fi
+
+# The study's PDF and EPUB: WeasyPrint typesets the PDF (with Norwegian hyphenation patterns), poppler-utils
+# reads it back (pdftotext, pdfinfo, pdftoppm), EPUBCheck validates the EPUB.
+missing=()
+command -v weasyprint >/dev/null || missing+=(weasyprint)
+[ -e /usr/share/hyphen/hyph_nb_NO.dic ] || missing+=(hyphen-no)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+[ -e /usr/share/java/epubcheck.jar ] || missing+=(epubcheck)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
+    echo "Installing ${missing[*]} (Debian packages) for the PDF and EPUB tests"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "error: the PDF and EPUB tests need ${missing[*]}. Run: sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+fi

@@ -19,6 +19,8 @@ public sealed record BuildOptions
     public string? UiLanguage { get; init; }
     /// <summary>Run Pagefind over the built site to make the search index.</summary>
     public bool BuildSearchIndex { get; init; } = true;
+    /// <summary>Typeset the study as a PDF and an EPUB (off: <c>--no-pdf</c>; the preview makes them only with <c>--pdf</c>).</summary>
+    public bool BuildDocuments { get; init; }
     /// <summary>Added to the head of every page in development, e.g. the live-reload script.</summary>
     public string? DevelopmentScript { get; init; }
 
@@ -26,5 +28,8 @@ public sealed record BuildOptions
     /// The site's address without a trailing slash: the command line's, the study's, the host's; or "" when none is
     /// known, and then every address the site writes is root-relative (never a guessed host such as localhost).
     /// </summary>
+    /// <summary>The output folder as diagnostics name it (relative to the display root, like the input's paths).</summary>
+    public string OutputDisplayPath() => Path.GetRelativePath(DisplayRoot, Path.GetFullPath(OutputDirectory));
+
     public string ResolveBaseUrl(string? studyUrl) => (BaseUrl ?? studyUrl ?? HostBaseUrl ?? "").TrimEnd('/');
 }

@@ -32,4 +32,13 @@ public sealed class SiteContext
     public required string BaseUrl { get; init; }
 
     public string AbsoluteUrl(string path) => BaseUrl + path;
+
+    /// <summary>Each chapter's text as HTML, rendered once and shared by the chapter pages and the documents.</summary>
+    public Pipelines.ChapterBodies ChapterBodies => _chapterBodies.Value;
+    private readonly Lazy<Pipelines.ChapterBodies> _chapterBodies;
+
+    /// <summary>The PDF and EPUB of the study once their pipelines made them (the pages that link them wait for them).</summary>
+    public Documents.Downloads Downloads { get; } = new();
+
+    public SiteContext() => _chapterBodies = new Lazy<Pipelines.ChapterBodies>(() => new Pipelines.ChapterBodies(this));
 }

@@ -11,26 +11,27 @@ using Site.Generator.Views;
 namespace Site.Generator.Pipelines;
 
 /// <summary>The running text: one page per chapter, appendix and front-matter text, and the table of contents.</summary>
-public sealed class ChaptersPipeline(SiteContext site) : PagePipeline(site)
+public sealed class ChaptersPipeline : PagePipeline
 {
+    public ChaptersPipeline(SiteContext site) : base(site)
+    {
+        if (site.Options.BuildDocuments) Dependencies.UnionWith(SitePipelines.Documents); // the download links name the files
+    }
+
     protected override IEnumerable<PageSpec> PageSpecs()
     {
-        _quotesBySection = Site.Model.Quotes.SelectMany(q => q.Sections.Select(s => (Section: s, Quote: q))).ToLookup(p => p.Section, p => p.Quote);
-        _findingsBySection = Site.Model.Findings.ToLookup(f => f.Section, StringComparer.Ordinal);
-        var components = new ComponentRenderer(Site.Templates, Site.Linker, Site.Model, () => Site.View);
-        var renderer = new ChapterRenderer(components, Site.Linker.References.Resolve, s => Site.Locale.Format("permalink_label", ("label", s.Label)));
         var contents = Page(Site.Urls.Chapters, "chapters", T("contents"), T("contents_description"), HomeCrumb);
         yield return new PageSpec("chapters", contents);
 
         foreach (var chapter in Site.Model.Chapters)
         {
-            var html = renderer.Render(Site.ParsedChapters[chapter], section => SectionAside(section));
+            var html = Site.ChapterBodies.Of(chapter);
             var title = chapter.Kind == ChapterKind.Front ? chapter.Title : $"{chapter.Label}: {chapter.Title}";
             var crumbs = chapter.Kind == ChapterKind.Front ? new[] { HomeCrumb } : [HomeCrumb, new Crumb(T("contents"), Site.Urls.Chapters)];
             var page = Page(chapter.Url, "chapter", title, null, crumbs);
             page = ScholarlyMetadata.Describe(new PageView { Title = page.Title, Path = page.Path, Kind = page.Kind, Lang = chapter.Lang, Breadcrumbs = page.Breadcrumbs, Description = Lead(Site.ParsedChapters[chapter].Document) },
                 Site.Model.Study, Site.AbsoluteUrl(chapter.Url));
-            yield return new PageSpec("chapter", page, ("chapter", chapter), ("body", new Html(html)));
+            yield return new PageSpec("chapter", page, ("chapter", chapter), ("body", new Html(html)), ("downloads", Site.Downloads.All));
         }
     }
 
@@ -43,19 +44,6 @@ public sealed class ChaptersPipeline(SiteContext site) : PagePipeline(site)
             text.Append(part switch { LiteralInline literal => literal.Content.ToString(), CodeInline code => code.Content, LineBreakInline => " ", _ => "" });
         var lead = Text.Shorten(string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)), 200);
         return lead.Length == 0 ? null : lead;
-    }
-
-    private ILookup<Section, Quote>? _quotesBySection;
-    private ILookup<string, Finding>? _findingsBySection;
-
-    private string SectionAside(Section section)
-    {
-        var findings = section.Number is null ? [] : _findingsBySection![section.Number].ToList();
-        // A table of quotes shows them already; the aside would only repeat it.
-        var quotes = section.HasQuoteTable ? [] : _quotesBySection![section].ToList();
-        if (findings.Count == 0 && quotes.Count == 0) return "";
-        return Site.Templates.RenderComponent("section-aside", new SectionAsideView(section, findings, quotes),
-            new Dictionary<string, object?> { ["site"] = Site.View, ["t"] = Site.View.T }).Value;
     }
 }
 

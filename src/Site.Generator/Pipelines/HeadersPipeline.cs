@@ -9,7 +9,7 @@ namespace Site.Generator.Pipelines;
 /// <summary>
 /// Netlify's _headers file: how long browsers may keep each kind of file. Its folders follow the study's URL words,
 /// so the rules live here and not in netlify.toml, which is the same for every study and keeps only the security
-/// headers. Pages are checked again on every visit; files named by a hash of their content (assets, the study's
+/// headers. Pages are checked again on every visit; files named by a hash of their content (assets, the PDF and EPUB, the study's
 /// images, the explorer's chunks, the search index) are kept for a year.
 /// </summary>
 public sealed class HeadersPipeline : Pipeline
@@ -33,6 +33,7 @@ public sealed class HeadersPipeline : Pipeline
             ("/*", Revalidate),
             ($"/{AssetManifest.Folder}/css/*", Immutable),
             ($"/{AssetManifest.Folder}/js/*", Immutable),
+            (Documents.Downloads.Folder + "*", Immutable),
             ($"/{words["figures"]}/*", Immutable),
             ($"{explorer}{words["explorer_texts"]}/*", Immutable),
             ($"{explorer}{words["explorer_words"]}/*", Immutable),

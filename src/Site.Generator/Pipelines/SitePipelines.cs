@@ -12,6 +12,7 @@ public static class SitePipelines
         return
         [
             .. pages,
+            .. site.Options.BuildDocuments ? DocumentPipelines(site) : [],
             new AssetsPipeline(site),
             new NotFoundPipeline(site),
             new HeadersPipeline(site),
@@ -20,6 +21,11 @@ public static class SitePipelines
             new LinkValidationPipeline(site),
         ];
     }
+
+    /// <summary>The names of the pipelines that make the study's documents (the PDF, the EPUB).</summary>
+    public static readonly string[] Documents = ["Pdf", "Epub"];
+
+    private static IEnumerable<Pipeline> DocumentPipelines(SiteContext site) => [new PdfPipeline(site), new EpubPipeline(site)];
 
     /// <summary>The pipelines that make pages from the study.</summary>
     public static IReadOnlyList<PagePipeline> Pages(SiteContext site) =>

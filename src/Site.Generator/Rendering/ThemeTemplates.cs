@@ -125,6 +125,20 @@ public sealed class ThemeTemplates
         return html;
     }
 
+    /// <summary>Renders a layout as a whole document, without the base layout around it (the PDF's print layout, the EPUB's pages).</summary>
+    public string RenderDocument(string layout, IReadOnlyDictionary<string, object?> variables)
+    {
+        var template = Layout(layout);
+        var context = TakeContext();
+        var globals = new ScriptObject();
+        foreach (var (key, value) in variables) globals[key] = value;
+        context.PushGlobal(globals);
+        var html = Evaluate(template, context);
+        context.PopGlobal();
+        GiveBack(context);
+        return html;
+    }
+
     /// <summary>A page's layout as the base layout's <c>content</c>: written, it draws itself where it stands.</summary>
     internal sealed class LayoutContent(Template layout)
     {

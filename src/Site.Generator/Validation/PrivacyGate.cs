@@ -17,7 +17,7 @@ public sealed class PrivacyGate(ContactPatterns patterns, DiagnosticBag diagnost
     private static readonly HashSet<string> NotContent = new(StringComparer.OrdinalIgnoreCase)
     {
         ".css", ".js", ".mjs", ".map", ".wasm", ".woff", ".woff2", ".ttf", ".otf", ".eot",
-        ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".pdf", ".zip", ".gz", ".br",
+        ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".pdf", ".epub", ".zip", ".gz", ".br",
     };
 
     public PipelineDocument Accept(PipelineDocument document)
@@ -58,6 +58,13 @@ public sealed class PrivacyGate(ContactPatterns patterns, DiagnosticBag diagnost
         }
         diagnostics.ThrowIfErrors();
     }
+
+    /// <summary>
+    /// Scans the text a binary file is made from (the HTML a PDF is typeset from, an EPUB's XHTML), under the
+    /// name of the file it becomes: the gate cannot read the compressed file itself.
+    /// </summary>
+    public static void ScanText(string destination, string text, ContactPatterns patterns, DiagnosticBag diagnostics, string outputDisplayPath) =>
+        Scan(destination, text, patterns, diagnostics, outputDisplayPath);
 
     private static void Scan(string destination, string text, ContactPatterns patterns, DiagnosticBag diagnostics, string outputDisplayPath, bool emailOnly = false)
     {

@@ -10,7 +10,7 @@ public static class BuildCommand
         var options = new SiteOptions();
         var timings = new Option<bool>("--timings") { Description = "Print where the time went: each phase, and each pipeline of the render phase" };
         var command = new Command("build", "Build the site into the output folder (atomically: a failed build changes nothing).");
-        options.AddTo(command);
+        options.AddTo(command, SiteOptions.Documents.Default);
         command.Options.Add(timings);
         command.SetAction(result =>
         {

@@ -19,7 +19,7 @@ public static class ServeCommand
         var noReload = new Option<bool>("--no-reload") { Description = "Serve as production does: no live-reload script, no rebuilds, the Cache-Control of netlify.toml" };
         var noBuild = new Option<bool>("--no-build") { Description = "Serve the output folder as it is, without building it first (implies --no-reload)" };
         var command = new Command("serve", "Build, serve on 127.0.0.1, rebuild on every change to the study or the theme, and reload the open pages.");
-        options.AddTo(command);
+        options.AddTo(command, SiteOptions.Documents.OnDemand);
         command.Options.Add(port);
         command.Options.Add(netlify);
         command.Options.Add(noReload);

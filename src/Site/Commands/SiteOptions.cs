@@ -13,8 +13,17 @@ public sealed class SiteOptions
     public Option<string?> UiLanguage { get; } = new("--ui-language") { Description = "Language of menus, labels and URL words, when not the study's own (study.yml language), e.g. en" };
     public Option<bool> NoSearch { get; } = new("--no-search-index") { Description = "Skip the Pagefind search index (faster; the explorer's search will not work)" };
 
-    public void AddTo(Command command)
+    public Option<bool> NoPdf { get; } = new("--no-pdf") { Description = "Skip the study's PDF and EPUB (faster; no WeasyPrint needed; the pages then offer no download)" };
+    public Option<bool> Pdf { get; } = new("--pdf") { Description = "Also typeset the study's PDF and EPUB at every rebuild (off by default in the preview: WeasyPrint takes seconds)" };
+
+    /// <summary>build makes the documents unless --no-pdf; serve only with --pdf; check never (it writes nothing).</summary>
+    public enum Documents { Never, Default, OnDemand }
+
+    public void AddTo(Command command, Documents documents = Documents.Never)
     {
+        if (documents == Documents.Default) command.Options.Add(NoPdf);
+        if (documents == Documents.OnDemand) command.Options.Add(Pdf);
+        _documents = documents;
         command.Options.Add(Input);
         command.Options.Add(Theme);
         command.Options.Add(Output);
@@ -33,5 +42,8 @@ public sealed class SiteOptions
         HostBaseUrl = Environment.GetEnvironmentVariable("URL") is { Length: > 0 } url ? url : null,
         UiLanguage = result.GetValue(UiLanguage),
         BuildSearchIndex = !result.GetValue(NoSearch),
+        BuildDocuments = _documents switch { Documents.Default => !result.GetValue(NoPdf), Documents.OnDemand => result.GetValue(Pdf), _ => false },
     };
+
+    private Documents _documents;
 }

@@ -16,7 +16,8 @@ public sealed class BuiltSite : IDisposable
 
     public BuiltSite()
     {
-        Report = new SiteBuilder(Options(Repository.Input, Output)).Build();
+        // With the PDF and the EPUB, so that every test of the output sees them and the links to them.
+        Report = new SiteBuilder(Options(Repository.Input, Output) with { BuildDocuments = true }).Build();
     }
 
     public static BuildOptions Options(string input, string output, bool searchIndex = true) => new()
