@@ -120,7 +120,7 @@ public sealed partial class StudyDocumentTests(BuiltSite site)
             Assert.Matches(new Regex($"<a href=\"{Regex.Escape(path)}\" download>PDF</a> \\(\\d+,\\d MB\\)"), html);
             Assert.Contains($"<a href=\"/assets/documents/{Path.GetFileName(Epub)}\" download>EPUB</a>", html);
         }
-        Assert.Contains("for = \"/assets/documents/*\"", File.ReadAllText(Path.Combine(Repository.Root, "netlify.toml")));
+        Assert.Contains("immutable", Site.Serve.NetlifyHeaders.Parse(site.Read("_headers")).For(path)["Cache-Control"]);
     }
 
     [Fact]
