@@ -3,13 +3,14 @@
 # need not be verbatim), the first quote's text edited N times (default 20), 1.5 s apart. Prints the median wall
 # time of the rebuilds as serve reports them, the CPU time the server spent per rebuild (from /proc), and the
 # last rebuild's line (pages rendered, files written) with its phases. A second argument names another study (e.g. one
-# written by tools/Site.Synthetic) to edit instead of input/.
+# written by tools/Site.Synthetic) to edit instead of input/; a third the seconds between edits (1.5: give a large
+# study more, so that every edit gets a rebuild of its own).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 edits="${1:-20}"
 work="$(mktemp -d)"
 pid=""
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; cp "$work/log" /tmp/p18/last-serve.log 2>/dev/null; rm -rf "$work"' EXIT
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 dotnet publish "$root/src/Site" -c Release -o "$work/bin" > /dev/null
 cp -r "${2:-$root/input}" "$work/input"
 rm -rf "$work/input/source"
@@ -25,7 +26,7 @@ before="$(cpu)"
 for i in $(seq 1 "$edits"); do
   # Appends a word inside the first quoted text: «text: "…"» becomes «text: "… mI"».
   sed -i "0,/^  text: \"\(.*\)\"$/s//  text: \"\1 m$i\"/" "$quotes"
-  sleep 1.5
+  sleep "${3:-1.5}"
 done
 after="$(cpu)"
 rebuilds="$(grep -c '^Rebuilt' "$work/log")"
