@@ -29,10 +29,16 @@ public static class ValueFingerprint
         return digest.Finish();
     }
 
+    /// <summary>
+    /// Feeds the hash through a buffer of its own: a page's spec is tens of thousands of small tags and texts, and
+    /// handing each to the hash apart cost more than the hashing (the bytes hashed are the same).
+    /// </summary>
     private sealed class Digest : IDisposable
     {
+        private const int FlushAt = 16 * 1024;
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        private byte[] _buffer = new byte[256];
+        private byte[] _buffer = new byte[256]; // grows to FlushAt: most digests are of one short value
+        private int _length;
 
         /// <param name="path">The objects being digested around this one: an object met again on it is a cycle.</param>
         public void Value(object? value, List<object> path, bool expandKeyed)
@@ -101,19 +107,40 @@ public static class ValueFingerprint
             path.RemoveAt(path.Count - 1);
         }
 
-        private void Tag(char tag) => _hash.AppendData([(byte)tag]);
+        private void Tag(char tag)
+        {
+            if (_length == _buffer.Length) Room(1);
+            _buffer[_length++] = (byte)tag;
+        }
+
+        /// <summary>Makes room for this many bytes: the buffer doubles up to <see cref="FlushAt"/>, then is handed to the hash.</summary>
+        private void Room(int bytes)
+        {
+            if (_length + bytes <= _buffer.Length) return;
+            if (_length + bytes > FlushAt) Flush();
+            if (_length + bytes > _buffer.Length) Array.Resize(ref _buffer, Math.Max(_length + bytes, Math.Min(_buffer.Length * 2, FlushAt)));
+        }
 
         /// <summary>Length first, so that no two sequences of texts run together alike.</summary>
         private void Text(string text)
         {
-            var length = Encoding.UTF8.GetMaxByteCount(text.Length) + 4;
-            if (_buffer.Length < length) _buffer = new byte[Math.Max(length, _buffer.Length * 2)];
-            var written = Encoding.UTF8.GetBytes(text, 0, text.Length, _buffer, 4);
-            BitConverter.TryWriteBytes(_buffer.AsSpan(0, 4), written);
-            _hash.AppendData(_buffer, 0, written + 4);
+            Room(Encoding.UTF8.GetMaxByteCount(text.Length) + 4);
+            var written = Encoding.UTF8.GetBytes(text, 0, text.Length, _buffer, _length + 4);
+            BitConverter.TryWriteBytes(_buffer.AsSpan(_length, 4), written);
+            _length += written + 4;
         }
 
-        public string Finish() => Convert.ToHexString(_hash.GetHashAndReset(), 0, 16);
+        private void Flush()
+        {
+            _hash.AppendData(_buffer, 0, _length);
+            _length = 0;
+        }
+
+        public string Finish()
+        {
+            Flush();
+            return Convert.ToHexString(_hash.GetHashAndReset(), 0, 16);
+        }
 
         public void Dispose() => _hash.Dispose();
     }

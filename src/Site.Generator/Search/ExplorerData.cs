@@ -42,7 +42,7 @@ public static class ExplorerData
         var items = ExplorerItems.Of(model, facets);
         var texts = ExplorerTexts.Chunks(items, ChunkSize, urls.Words["explorer_texts"] + "/");
         var words = ExplorerWords.WordIndex(items, urls.Words["explorer_words"] + "/", locale.Culture);
-        yield return (DataFile, Core(model, urls, facets, items, texts.Folder, words));
+        yield return (DataFile, Core(model, urls, facets, items, texts, words));
         foreach (var file in texts.Files) yield return file;
         foreach (var file in words.Files) yield return file;
         yield return (urls.Words["explorer_vocabulary"], words.Vocabulary);
@@ -50,7 +50,7 @@ public static class ExplorerData
 
     public const string DataFile = "data.json";
 
-    private static string Core(StudyModel model, UrlScheme urls, ExplorerFacets facets, IReadOnlyList<ExplorerItem> items, string textFolder, ExplorerWords.Index words)
+    private static string Core(StudyModel model, UrlScheme urls, ExplorerFacets facets, IReadOnlyList<ExplorerItem> items, ExplorerTexts.Result texts, ExplorerWords.Index words)
     {
         var values = new JsonObject();
         for (var f = 0; f < facets.Keys.Count; f++)
@@ -59,12 +59,14 @@ public static class ExplorerData
         {
             ["facets"] = facets.ToJson(),
             ["anonymous"] = new JsonArray(model.Informants.Where(i => !i.IsPseudonym).Select(i => (JsonNode)JsonValue.Create(i.Id)).ToArray()),
-            ["texts"] = new JsonObject { ["folder"] = urls.Explorer + textFolder, ["size"] = ChunkSize },
-            ["words"] = new JsonObject { ["folder"] = urls.Explorer + words.Folder, ["first"] = new JsonArray(words.FirstWords.Select(w => (JsonNode)JsonValue.Create(w)).ToArray()) },
+            ["texts"] = new JsonObject { ["folder"] = urls.Explorer + texts.Folder, ["size"] = ChunkSize, ["files"] = Strings(texts.Names) },
+            ["words"] = new JsonObject { ["folder"] = urls.Explorer + words.Folder, ["first"] = Strings(words.FirstWords), ["files"] = Strings(words.Names) },
             ["kinds"] = string.Concat(items.Select(item => KindLetter(item.Kind))),
             ["values"] = values,
         }.ToJsonString(Options);
     }
+
+    private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)).ToArray());
 
     private static char KindLetter(string kind) => kind switch
     {

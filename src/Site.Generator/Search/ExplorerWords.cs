@@ -22,7 +22,8 @@ public static partial class ExplorerWords
     private const int PostingsPerChunk = 2048;
 
     /// <param name="Vocabulary">The text of the vocabulary file.</param>
-    public sealed record Index(string Folder, IReadOnlyList<string> FirstWords, IReadOnlyList<(string Path, string Text)> Files, string Vocabulary);
+    /// <param name="Names">The chunks' file names in order, without <c>.json</c>: hashes of their contents (<see cref="ExplorerTexts.Names"/>).</param>
+    public sealed record Index(string Folder, IReadOnlyList<string> FirstWords, IReadOnlyList<string> Names, IReadOnlyList<(string Path, string Text)> Files, string Vocabulary);
 
     /// <summary>Each word with the numbers of the items that hold it, in ordinal order of the words.</summary>
     private static List<KeyValuePair<string, List<int>>> Postings(IReadOnlyList<ExplorerItem> items, CultureInfo culture)
@@ -60,10 +61,10 @@ public static partial class ExplorerWords
             size += numbers.Count;
         }
         var texts = chunks.Select(c => new JsonObject { ["words"] = c.Words }.ToJsonString(ExplorerData.Options)).ToList();
-        folder += ExplorerTexts.Hash(texts) + "/";
+        var names = ExplorerTexts.Names(texts);
         var vocabulary = new JsonObject { ["words"] = new JsonArray(postings.Select(p => (JsonNode)JsonValue.Create(p.Key)).ToArray()) }.ToJsonString(ExplorerData.Options);
-        return new Index(folder, chunks.Select(c => c.First).ToList(),
-            texts.Select((text, n) => (folder + n.ToString(CultureInfo.InvariantCulture) + ".json", text)).ToList(), vocabulary);
+        return new Index(folder, chunks.Select(c => c.First).ToList(), names,
+            texts.Select((text, n) => (folder + names[n] + ".json", text)).ToList(), vocabulary);
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]

@@ -23,7 +23,7 @@ public static class BuildCommand
         return command;
     }
 
-    private static void PrintTimings(PhaseTimings timings)
+    internal static void PrintTimings(PhaseTimings timings)
     {
         Console.WriteLine("Phases (ms; CPU ms of the whole process meanwhile):");
         foreach (var (phase, elapsed, cpu) in timings.Phases) Console.WriteLine($"  {phase,-14} {elapsed.TotalMilliseconds,8:F0}  (CPU {cpu.TotalMilliseconds:F0})");

@@ -24,7 +24,7 @@ public sealed class ExplorerTextLoadingTests(ServedSite served)
         {
             var path = new Uri(request.Url).AbsolutePath;
             if (path.StartsWith(files.TextFolder, StringComparison.Ordinal))
-                lock (chunks) chunks.Add(int.Parse(path[files.TextFolder.Length..^".json".Length]));
+                lock (chunks) chunks.Add(files.ChunkAt(path));
         };
         return chunks;
     }

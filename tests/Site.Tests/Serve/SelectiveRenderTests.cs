@@ -12,12 +12,16 @@ namespace Site.Tests.Serve;
 public sealed class SelectiveRenderTests
 {
     [Theory]
-    [InlineData(false, 1)]
-    [InlineData(false, 2)]
-    [InlineData(true, 3)]
-    public void After_every_kind_of_edit_the_site_is_what_a_full_build_makes(bool thesis, int seed)
+    [InlineData("tiny", 1)]
+    [InlineData("tiny", 2)]
+    [InlineData("thesis", 3)]
+    [InlineData("synthetic", 4)]
+    public void After_every_kind_of_edit_the_site_is_what_a_full_build_makes(string kind, int seed)
     {
-        using var study = new StudyCopy(thesis ? Repository.Input : null);
+        // A mid-size synthetic study (tools/Site.Synthetic): many quotes per file, many pages per theme and chunk.
+        using var generated = new TempFolder();
+        if (kind == "synthetic") Site.Synthetic.SyntheticStudyGenerator.Generate(SyntheticQuotes, generated["study"], (ulong)seed);
+        using var study = new StudyCopy(kind switch { "thesis" => Repository.Input, "synthetic" => generated["study"], _ => null });
         using var loop = Serve(study);
         var editor = new StudyEditor(study, seed);
         foreach (var (edit, apply) in editor.All)
@@ -29,6 +33,9 @@ public sealed class SelectiveRenderTests
             AssertSameFiles(full["site"], study.Output, edit);
         }
     }
+
+    /// <summary>Enough quotes that a file holds many and the explorer many chunks, few enough to stay quick.</summary>
+    private const int SyntheticQuotes = 400;
 
     [Fact]
     public void A_change_to_the_theme_renders_every_page_again()

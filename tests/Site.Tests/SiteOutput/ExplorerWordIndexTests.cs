@@ -21,10 +21,12 @@ public sealed partial class ExplorerWordIndexTests(BuiltSite site)
         var files = new ExplorerFiles(site.Output);
         var folder = (string)files.Data["words"]!["folder"]!;
         var first = files.Data["words"]!["first"]!.AsArray().Select(w => (string)w!).ToList();
+        var names = files.Data["words"]!["files"]!.AsArray().Select(w => (string)w!).ToList();
+        Assert.Equal(first.Count, names.Count);
         var index = new List<(string Word, List<int> Items)>();
         for (var n = 0; n < first.Count; n++)
         {
-            var chunk = JsonNode.Parse(site.Read(folder.TrimStart('/') + $"{n}.json"))!["words"]!.AsArray();
+            var chunk = JsonNode.Parse(site.Read(folder.TrimStart('/') + $"{names[n]}.json"))!["words"]!.AsArray();
             Assert.Equal(first[n], (string)chunk[0]![0]!);
             foreach (var entry in chunk.Select(e => e!.AsArray()))
             {

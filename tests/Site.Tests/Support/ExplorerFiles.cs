@@ -18,6 +18,8 @@ public sealed class ExplorerFiles
     public JsonObject Data { get; }
     public string TextFolder { get; }
     public int ChunkSize { get; }
+    /// <summary>The text chunks' file names in order (hashes of their contents), without <c>.json</c>.</summary>
+    public IReadOnlyList<string> ChunkNames { get; }
     public IReadOnlyList<Item> Items { get; }
 
     public ExplorerFiles(string output)
@@ -25,6 +27,7 @@ public sealed class ExplorerFiles
         Data = JsonNode.Parse(File.ReadAllText(Path.Combine(output, "utforsk", "data.json")))!.AsObject();
         TextFolder = (string)Data["texts"]!["folder"]!;
         ChunkSize = (int)Data["texts"]!["size"]!;
+        ChunkNames = Data["texts"]!["files"]!.AsArray().Select(name => (string)name!).ToList();
         var kinds = (string)Data["kinds"]!;
         var items = new List<Item>();
         for (var n = 0; items.Count < kinds.Length; n++)
@@ -33,12 +36,21 @@ public sealed class ExplorerFiles
             Assert.True(chunk.Count == ChunkSize || items.Count + chunk.Count == kinds.Length, $"text chunk {n} holds {chunk.Count} items");
             items.AddRange(chunk.Select(entry => new Item(items.Count, kinds[items.Count], entry!.AsObject())));
         }
-        Assert.False(File.Exists(ChunkFile(output, (kinds.Length + ChunkSize - 1) / ChunkSize)), "a text chunk past the last item");
+        Assert.Equal((kinds.Length + ChunkSize - 1) / ChunkSize, ChunkNames.Count); // no chunk past the last item
+        Assert.Equal(ChunkNames.Count, Directory.GetFiles(Path.Combine(output, TextFolder.Trim('/'))).Length);
         Items = items;
     }
 
-    /// <summary>The site path of chunk n, e.g. <c>/utforsk/tekster/1a2b3c4d5e/3.json</c>.</summary>
-    public string ChunkPath(int n) => $"{TextFolder}{n}.json";
+    /// <summary>The site path of chunk n, e.g. <c>/utforsk/tekster/1a2b3c4d5e6f.json</c>.</summary>
+    public string ChunkPath(int n) => $"{TextFolder}{ChunkNames[n]}.json";
+
+    /// <summary>The number of the chunk at a site path.</summary>
+    public int ChunkAt(string path)
+    {
+        var n = ChunkNames.ToList().IndexOf(path[TextFolder.Length..^".json".Length]);
+        Assert.True(n >= 0, $"{path} is no text chunk");
+        return n;
+    }
 
     private string ChunkFile(string output, int n) => Path.Combine(output, ChunkPath(n).TrimStart('/'));
 }

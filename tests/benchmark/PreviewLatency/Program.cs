@@ -11,7 +11,8 @@ using Site.Serve;
 var repository = args.Length > 0 ? args[0] : Directory.GetCurrentDirectory();
 var edits = args.Length > 1 ? int.Parse(args[1]) : 20;
 var work = Path.Combine(Path.GetTempPath(), "preview-latency-" + Environment.ProcessId);
-CopyDirectory(Path.Combine(repository, "input"), Path.Combine(work, "input"));
+// A third argument names another study to edit (e.g. one written by tools/Site.Synthetic); else input/.
+CopyDirectory(args.Length > 2 ? args[2] : Path.Combine(repository, "input"), Path.Combine(work, "input"));
 var options = new BuildOptions
 {
     InputDirectory = Path.Combine(work, "input"),

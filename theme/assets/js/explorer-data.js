@@ -14,18 +14,20 @@
     return response.json();
   }
 
-  // The words of the items, by chunk: chunk n holds items n·size … n·size + size − 1. Each chunk is fetched once.
+  // The words of the items, by chunk: chunk n holds items n·size … n·size + size − 1, in the file files[n] names
+  // (a hash of its contents). Each chunk is fetched once.
   class Texts {
-    constructor(items, { folder, size }) {
+    constructor(items, { folder, size, files }) {
       this.items = items;
       this.folder = folder;
       this.size = size;
+      this.files = files;
       this.chunks = new Map(); // chunk number → promise of its arrival
     }
 
     load(n) {
       if (!this.chunks.has(n)) {
-        const arrival = fetchJson(`${this.folder}${n}.json`).then((json) => {
+        const arrival = fetchJson(`${this.folder}${this.files[n]}.json`).then((json) => {
           json.items.forEach((entry, i) => Object.assign(this.items[n * this.size + i], {
             url: entry.u, id: entry.i ?? "", heading: entry.h ?? "", text: entry.x ?? "", parent: entry.p ?? "", sections: entry.n ?? [], loaded: true,
           }));
@@ -53,15 +55,16 @@
   // The word index (ExplorerWords.cs): for the words that start with a prefix, the numbers of the items that hold
   // them. Its chunks hold the words in order; first[n] is the first word of chunk n. Each chunk is fetched once.
   class Words {
-    constructor({ folder, first }) {
+    constructor({ folder, first, files }) {
       this.folder = folder;
       this.first = first;
+      this.files = files; // chunk n is in files[n], a hash of its contents
       this.chunks = new Map(); // chunk number → promise of [word, item numbers][]
     }
 
     load(n) {
       if (!this.chunks.has(n)) {
-        const arrival = fetchJson(`${this.folder}${n}.json`).then((json) => json.words.map(([word, ...steps]) => {
+        const arrival = fetchJson(`${this.folder}${this.files[n]}.json`).then((json) => json.words.map(([word, ...steps]) => {
           let number = 0;
           return [word, steps.map((step) => (number += step))]; // the first is a number, the rest steps from the one before
         }));
