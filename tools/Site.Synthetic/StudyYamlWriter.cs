@@ -37,6 +37,9 @@ public sealed class StudyYamlWriter(SyntheticStudy study, string directory)
         ]);
     }
 
+    /// <summary>The first names of the two authors and the supervisor, in that order (no pseudonym takes them).</summary>
+    public static readonly string[] PeopleFirstNames = ["Kari", "Ola", "Per"];
+
     private string StudyFile()
     {
         var lines = new List<string>
@@ -50,12 +53,12 @@ public sealed class StudyYamlWriter(SyntheticStudy study, string directory)
             "year: 2024",
             "language: nb",
             "authors:",
-            "  - given: \"Kari\"",
+            $"  - given: \"{PeopleFirstNames[0]}\"",
             "    family: \"Nordmann\"",
-            "  - given: \"Ola\"",
+            $"  - given: \"{PeopleFirstNames[1]}\"",
             "    family: \"Nordmann\"",
             "supervisor:",
-            "  given: \"Per\"",
+            $"  given: \"{PeopleFirstNames[2]}\"",
             "  family: \"Hansen\"",
             $"research_problem: {Quote("Hvordan jobber norske kommuner med innovasjon?")}",
             "research_questions:",
