@@ -38,7 +38,9 @@ public sealed class StudyPlanner(int quotes, ulong seed)
     private void AddInformants(SyntheticStudy study)
     {
         var ids = new UniqueIds();
-        var names = Names.FirstNames.ToList();
+        // Not the authors' or the supervisor's first names (study.yml): every page names its authors, and the
+        // anonymity gate fails a build whose anonymous quote's page names a pseudonym.
+        var names = Names.FirstNames.Except(StudyYamlWriter.PeopleFirstNames).ToList();
         _random.Shuffle(names);
         for (var i = 0; i < study.Shape.Pseudonyms; i++)
         {

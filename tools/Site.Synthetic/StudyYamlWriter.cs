@@ -37,6 +37,9 @@ public sealed class StudyYamlWriter(SyntheticStudy study, string directory)
         ]);
     }
 
+    /// <summary>The first names of the two authors and the supervisor, in that order (no pseudonym takes them).</summary>
+    public static readonly string[] PeopleFirstNames = ["Kari", "Ola", "Per"];
+
     private string StudyFile()
     {
         var lines = new List<string>
@@ -49,14 +52,13 @@ public sealed class StudyYamlWriter(SyntheticStudy study, string directory)
             "  institution: \"Syntetisk universitet\"",
             "year: 2024",
             "language: nb",
-            // Names that no informant has (Names.FirstNames): a page naming its author must not seem to name a pseudonym (PR11).
             "authors:",
-            "  - given: \"Synne\"",
+            $"  - given: \"{PeopleFirstNames[0]}\"",
             "    family: \"Nordmann\"",
-            "  - given: \"Ola\"",
+            $"  - given: \"{PeopleFirstNames[1]}\"",
             "    family: \"Nordmann\"",
             "supervisor:",
-            "  given: \"Petter\"",
+            $"  given: \"{PeopleFirstNames[2]}\"",
             "  family: \"Hansen\"",
             $"research_problem: {Quote("Hvordan jobber norske kommuner med innovasjon?")}",
             "research_questions:",
