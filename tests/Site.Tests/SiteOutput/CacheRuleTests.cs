@@ -15,8 +15,8 @@ public sealed partial class CacheRuleTests(BuiltSite thesis) : IClassFixture<Eng
     private const string Revalidate = "public, max-age=0, must-revalidate";
     private const string Immutable = "public, max-age=31536000, immutable";
 
-    /// <summary>A content hash as a folder or as a part of a file name (site.92bb5e888f.css, tekster/00d85be344a2.json).</summary>
-    [GeneratedRegex(@"(^|[/._])[0-9a-f]{10,}([/._]|$)")]
+    /// <summary>A content hash as a folder or as a part of a file name (site.92bb5e888f.css, tekster/00d85be344a2.json, study-1a441354a2.pdf).</summary>
+    [GeneratedRegex(@"(^|[/._-])[0-9a-f]{10,}([/._-]|$)")]
     private static partial Regex Hashed();
 
     private static void EveryFileHasItsRule(string output)
