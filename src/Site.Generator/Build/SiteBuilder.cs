@@ -62,7 +62,7 @@ public sealed class SiteBuilder(BuildOptions options)
         using var abandon = cancel.Register(output.Abandon);
         Committed = () => output.IsCommitted;
         // Pages go to the staging folder as they are rendered; it replaces the output only if all succeeds.
-        var result = Render(site, diagnostics, new StagingSink(output));
+        var result = Render(site, diagnostics, new StagingSink(output), cancel);
         if (options.BuildSearchIndex)
         {
             Timings.Measure("search index", () => Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory), site.Urls.Explorer, cancel));
@@ -248,7 +248,8 @@ public sealed class SiteBuilder(BuildOptions options)
     }
 
     /// <summary>Runs the pipelines; documents go to <paramref name="output"/>, or stay in memory when it is null.</summary>
-    public PipelineEngine.Result Render(SiteContext site, DiagnosticBag diagnostics, IOutputSink? output = null)
+    /// <param name="cancel">Ends the external programs a pipeline runs (WeasyPrint) when the build is interrupted.</param>
+    public PipelineEngine.Result Render(SiteContext site, DiagnosticBag diagnostics, IOutputSink? output = null, CancellationToken cancel = default)
     {
         try
         {
@@ -256,7 +257,7 @@ public sealed class SiteBuilder(BuildOptions options)
             // Quote pages are checked for ties between anonymous attributions and pseudonyms (AnonymityGate).
             var gate = new AnonymityGate(site.Model, diagnostics,
                 new PrivacyGate(PrivacyCheck.Patterns(site.Model.Study), diagnostics, output ?? new InMemorySink(), OutputDisplayPath), OutputDisplayPath);
-            var result = Timings.Measure("render", () => new PipelineEngine(site, diagnostics, gate).Run(SitePipelines.All(site)));
+            var result = Timings.Measure("render", () => new PipelineEngine(site, diagnostics, gate, cancel).Run(SitePipelines.All(site)));
             Timings.Pipelines = result.Timings;
             diagnostics.ThrowIfErrors();
             return result;

@@ -5,11 +5,14 @@ using Site.Generator.Build;
 namespace Site.Generator.Engine;
 
 /// <summary>What a module may see: the site's shared services, the documents of finished pipelines, and the diagnostics.</summary>
-public sealed class PipelineContext(SiteContext site, string pipeline, IReadOnlyDictionary<string, IReadOnlyList<PipelineDocument>> outputs, DiagnosticBag diagnostics, IOutputSink? output = null)
+public sealed class PipelineContext(SiteContext site, string pipeline, IReadOnlyDictionary<string, IReadOnlyList<PipelineDocument>> outputs, DiagnosticBag diagnostics, IOutputSink? output = null, CancellationToken cancel = default)
 {
     public SiteContext Site { get; } = site;
     public string Pipeline { get; } = pipeline;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>Set when the build is interrupted: a module that runs another program ends it.</summary>
+    public CancellationToken Cancel { get; } = cancel;
 
     /// <summary>The documents another pipeline produced; only dependencies (or, in post-process, all pipelines) are visible.</summary>
     public IReadOnlyList<PipelineDocument> OutputsOf(string pipeline) =>

@@ -37,7 +37,7 @@ public sealed class PdfPipeline : Pipeline
             context.Diagnostics.ThrowIfErrors();
             var stylesheet = Path.Combine(Path.GetFullPath(site.Options.ThemeDirectory), "print", "document.css");
             var at = SourceLocation.FileOnly(Path.GetRelativePath(site.Options.DisplayRoot, Path.Combine(Path.GetFullPath(site.Options.ThemeDirectory), "layouts", "print.sbn-html")));
-            var pdf = WeasyPrint.Render(html, stylesheet, folder.FullName, at, context.Diagnostics);
+            var pdf = WeasyPrint.Render(html, stylesheet, folder.FullName, at, context.Diagnostics, context.Cancel);
             context.Diagnostics.ThrowIfErrors();
             var name = DownloadFile.Name(Slug.From(site.Model.Study.Title), pdf!, "pdf");
             var destination = Downloads.Folder.TrimStart('/') + name;
