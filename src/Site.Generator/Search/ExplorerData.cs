@@ -19,7 +19,8 @@ namespace Site.Generator.Search;
 /// need, and no text: each facet's values once under <c>facets</c> (as [id, label]); <c>kinds</c>, one letter per
 /// item (q quote, f finding, s section, d document); and under <c>values</c>, for each facet, one list per item of
 /// the indexes of its values. Items stand in reading order (<see cref="ExplorerItems"/>), so their position is
-/// their order in the thesis and their number in the other files.
+/// their order in the thesis and their number in the other files. <c>wordings</c> pairs each quote that words an
+/// utterance a second time with its first wording, so that the explorer counts utterances, as the rest of the site does.
 /// The words come in small files of <see cref="ChunkSize"/> items each (<see cref="ExplorerTexts"/>), fetched for
 /// the results on screen and for downloads, so the first view grows by a few bytes per item, not by their words.
 /// <c>texts</c> names their folder and size, <c>words</c> the word index's folder and the first word of each of its
@@ -63,7 +64,19 @@ public static class ExplorerData
             ["words"] = new JsonObject { ["folder"] = urls.Explorer + words.Folder, ["first"] = Strings(words.FirstWords), ["files"] = Strings(words.Names) },
             ["kinds"] = string.Concat(items.Select(item => KindLetter(item.Kind))),
             ["values"] = values,
+            ["wordings"] = Wordings(items),
         }.ToJsonString(Options);
+    }
+
+    /// <summary>[item, item of its first wording] for every quote that words an utterance a second time.</summary>
+    private static JsonArray Wordings(IReadOnlyList<ExplorerItem> items)
+    {
+        var quotes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++) if (items[i].Kind == "quote") quotes[items[i].Id] = i;
+        var pairs = new JsonArray();
+        for (var i = 0; i < items.Count; i++)
+            if (items[i].VariantOf is { } first) pairs.Add(new JsonArray(JsonValue.Create(i), JsonValue.Create(quotes[first])));
+        return pairs;
     }
 
     private static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)).ToArray());

@@ -13,7 +13,11 @@ namespace Site.Generator.Search;
 /// <param name="Facets">For each facet of <see cref="ExplorerFacets"/>, the indexes of the item's values.</param>
 /// <param name="Speaker">A quote's speaker, whose name finds the quote too.</param>
 public sealed record ExplorerItem(string Kind, string Id, string Url, string Heading, string Text, string Parent,
-    IReadOnlyList<string> Sections, IReadOnlyList<IReadOnlyList<int>> Facets, string Speaker);
+    IReadOnlyList<string> Sections, IReadOnlyList<IReadOnlyList<int>> Facets, string Speaker)
+{
+    /// <summary>For a quote that words an utterance a second time, the id of its first wording; the explorer counts the utterance once.</summary>
+    public string? VariantOf { get; init; }
+}
 
 /// <summary>
 /// Every item the explorer shows, in reading order: a chapter's opening, then its sections; a quote where it first
@@ -46,7 +50,7 @@ public static class ExplorerItems
             cases: quote.Case is null ? [] : [quote.Case],
             speakers: [quote.Speaker],
             concepts: quote.Findings.SelectMany(f => f.Concepts)),
-        quote.Speaker.Name);
+        quote.Speaker.Name) { VariantOf = quote.VariantOf?.Id };
 
     private static ExplorerItem FindingItem(Finding finding, ExplorerFacets facets) => new("finding", "", finding.Url, finding.Title, finding.Statement, "",
         [finding.Section],

@@ -6,7 +6,8 @@ namespace Site.Tests.Browser;
 
 /// <summary>
 /// The explorer's facets filter and count exactly: the expected quotes are computed here from the input data
-/// (a quote's case is its own or its speaker's), not taken from the generator's data.json.
+/// (a quote's case is its own or its speaker's), not taken from the generator's data.json. Counts count utterances:
+/// a quote that words another's utterance a second time (variant_of) is listed, and counted with it once.
 /// </summary>
 [Collection(ServedSiteCollection.Name)]
 public sealed class ExplorerFacetTests(ServedSite served)
@@ -19,6 +20,9 @@ public sealed class ExplorerFacetTests(ServedSite served)
 
     /// <summary>The theme with the most quotes from the case, so the test has something to list.</summary>
     private static Code BusiestTheme(string caseId) => Model.Themes().MaxBy(t => QuotesOf(caseId, t.Id).Count())!;
+
+    /// <summary>Utterances among the quotes: the quotes that are no other's variant, and each first wording of a variant among them once.</summary>
+    private static int UtterancesOf(IEnumerable<Quote> quotes) => quotes.Select(q => q.VariantOfId ?? q.Id).Distinct(StringComparer.Ordinal).Count();
 
     private static List<string> UrlsOf(IEnumerable<Quote> quotes) => quotes.Select(q => $"/sitater/{q.Id}/").Order(StringComparer.Ordinal).ToList();
 
@@ -46,12 +50,12 @@ public sealed class ExplorerFacetTests(ServedSite served)
 
         // A theme's count ignores the chosen theme (its own facet) but keeps the case: Orkland's quotes in that theme.
         foreach (var other in Model.Themes())
-            Assert.Equal(QuotesOf(CaseId, other.Id).Count(), await explorer.FacetCountAsync("tema", other.Id));
+            Assert.Equal(UtterancesOf(QuotesOf(CaseId, other.Id)), await explorer.FacetCountAsync("tema", other.Id));
         // A case's count keeps the theme: the theme's quotes in that case.
         foreach (var c in Model.Cases)
-            Assert.Equal(QuotesOf(c.Id, theme.Id).Count(), await explorer.FacetCountAsync(param, c.Id));
-        // Kinds are counted under case and theme: exactly the listed quotes.
-        Assert.Equal(QuotesOf(CaseId, theme.Id).Count(), await explorer.FacetCountAsync("type", "sitat"));
+            Assert.Equal(UtterancesOf(QuotesOf(c.Id, theme.Id)), await explorer.FacetCountAsync(param, c.Id));
+        // Kinds are counted under case and theme: the utterances of the listed quotes.
+        Assert.Equal(UtterancesOf(QuotesOf(CaseId, theme.Id)), await explorer.FacetCountAsync("type", "sitat"));
         explorer.AssertNoErrors();
     }
 
@@ -61,12 +65,30 @@ public sealed class ExplorerFacetTests(ServedSite served)
         var theme = BusiestTheme(CaseId);
         var param = ExplorerPage.CaseParam(Model);
         await using var explorer = await ExplorerPage.OpenAsync(served, "?type=sitat");
-        Assert.Equal(Model.Quotes.Count(q => q.ThemeId() == theme.Id), await explorer.FacetCountAsync("tema", theme.Id));
+        Assert.Equal(UtterancesOf(Model.Quotes.Where(q => q.ThemeId() == theme.Id)), await explorer.FacetCountAsync("tema", theme.Id));
 
         await explorer.CheckAsync(param, CaseId);
 
-        Assert.Equal(QuotesOf(CaseId, theme.Id).Count(), await explorer.FacetCountAsync("tema", theme.Id));
+        Assert.Equal(UtterancesOf(QuotesOf(CaseId, theme.Id)), await explorer.FacetCountAsync("tema", theme.Id));
         Assert.Equal(QuotesOf(CaseId).Count(), (await explorer.QuoteResultUrlsAsync()).Count);
+        explorer.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task A_theme_counts_an_utterance_worded_twice_once_and_lists_both_wordings()
+    {
+        // The theme with the most quotes that word another's utterance a second time.
+        var theme = Model.Themes().MaxBy(t => Model.Quotes.Count(q => q.ThemeId() == t.Id && q.VariantOfId is not null))!;
+        var quotes = Model.Quotes.Where(q => q.ThemeId() == theme.Id).ToList();
+        Assert.True(UtterancesOf(quotes) < quotes.Count, "the thesis has a theme with an utterance it words twice");
+        await using var explorer = await ExplorerPage.OpenAsync(served, $"?type=sitat&tema={theme.Id}");
+
+        Assert.Equal(UtterancesOf(quotes), await explorer.FacetCountAsync("tema", theme.Id));
+        Assert.Equal(UtterancesOf(quotes), await explorer.FacetCountAsync("type", "sitat"));
+        Assert.Equal(UrlsOf(quotes), (await explorer.QuoteResultUrlsAsync()).Order(StringComparer.Ordinal).ToList());
+        var status = await explorer.StatusAsync();
+        Assert.Contains($"{quotes.Count} treff", status);
+        Assert.Contains($"({UtterancesOf(quotes)} ytringer", status);
         explorer.AssertNoErrors();
     }
 

@@ -102,6 +102,9 @@
       const kind = KIND_NAMES[letter];
       return { order, kind, loaded: false, values: columns.map((column) => (column ? column[order] : [kindIndex[kind]])) };
     });
+    // An utterance the text words twice is two items (both verbatim) and one utterance: both carry the number of
+    // its first wording, so that counts count it once.
+    for (const [variant, first] of json.wordings ?? []) items[variant].utterance = items[first].utterance = first;
     return { facets, items, texts: new Texts(items, json.texts), words: new Words(json.words) };
   }
 

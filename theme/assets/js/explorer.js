@@ -51,9 +51,19 @@
 
   // ---------- Facets: filtering and counting ----------
 
-  // Standard faceted counts: a facet's values are counted under every filter but the facet's own.
+  // Standard faceted counts: a facet's values are counted under every filter but the facet's own. They count
+  // utterances, as every count on the site does: the two wordings of one utterance add one to a value, not two.
   function filterAndCount(candidates, selected = state.selected) {
     const counts = FACETS.map((_, f) => new Array(data.facets[f].length).fill(0));
+    const counted = new Map(); // utterance worded twice → the "facet:value" pairs it has been counted under
+    const add = (item, f, v) => {
+      if (item.utterance !== undefined) {
+        const under = counted.get(item.utterance) ?? counted.set(item.utterance, new Set()).get(item.utterance);
+        if (under.has(`${f}:${v}`)) return;
+        under.add(`${f}:${v}`);
+      }
+      counts[f][v]++;
+    };
     const results = [];
     for (const item of candidates) {
       let failed = -1;
@@ -64,12 +74,18 @@
       }
       if (failures === 0) {
         results.push(item);
-        item.values.forEach((values, f) => values.forEach((v) => counts[f][v]++));
+        item.values.forEach((values, f) => values.forEach((v) => add(item, f, v)));
       } else if (failures === 1) {
-        item.values[failed].forEach((v) => counts[failed][v]++);
+        item.values[failed].forEach((v) => add(item, failed, v));
       }
     }
     return { results, counts };
+  }
+
+  // How many utterances the results hold: each result once, but an utterance worded twice once.
+  function utterancesIn(results) {
+    const worded = new Set(results.filter((item) => item.utterance !== undefined).map((item) => item.utterance));
+    return results.filter((item) => item.utterance === undefined).length + worded.size;
   }
 
   const countWith = (candidates, selected) => candidates.filter((item) => selected.every((chosen, f) =>
@@ -358,7 +374,9 @@
     // Marks for scripts and tests that wait for the view: "partial" while a first answer is shown; once complete,
     // "ready", how many updates have been shown, and how many results.
     if (partial) { root.dataset.state = "partial"; return; }
-    const status = t(query ? "explorer_status_query" : "explorer_status", { n: results.length, results: resultsWord(results.length), q: query });
+    const utterances = utterancesIn(results);
+    const status = t(query ? "explorer_status_query" : "explorer_status", { n: results.length, results: resultsWord(results.length), q: query })
+      + (utterances < results.length ? ` ${t("explorer_status_wordings", { n: utterances })}` : "");
     announce(status, announceDelay);
     root.dataset.state = "ready";
     root.dataset.updates = String(Number(root.dataset.updates ?? 0) + 1);
