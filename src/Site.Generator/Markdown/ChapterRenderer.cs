@@ -12,13 +12,15 @@ namespace Site.Generator.Markdown;
 
 /// <summary>
 /// Renders a parsed chapter to HTML: headings with their section numbers and a link to themselves, id links
-/// turned into page URLs, directives drawn by the theme's components, table captions, and after each section
-/// an aside that links the findings and quotes of that section.
+/// turned into page URLs, directives drawn by the theme's components, table captions, under each section's
+/// heading the editors' notes on it, and after each section an aside that links the findings and quotes of that section.
 /// </summary>
 /// <param name="permalinkLabel">The accessible name of a heading's link to itself, e.g. "Link to 4.2 Findings".</param>
 public sealed class ChapterRenderer(IComponentRenderer components, Func<Reference, (string Url, string Title)?> resolve, Func<Section, string> permalinkLabel)
 {
-    public string Render(ChapterParser.Result parsed, Func<Section, string> sectionAside)
+    /// <param name="sectionNotes">What stands under a section's heading: the editorial notes on that section.</param>
+    /// <param name="sectionAside">What stands after a section's text, before the next heading.</param>
+    public string Render(ChapterParser.Result parsed, Func<Section, string> sectionNotes, Func<Section, string> sectionAside)
     {
         ResolveLinks(parsed);
         var writer = new StringWriter();
@@ -41,6 +43,7 @@ public sealed class ChapterRenderer(IComponentRenderer components, Func<Referenc
             }
             renderer.Render(block);
             writer.Flush();
+            if (block is HeadingBlock && block.GetData(ChapterParser.SectionKey) is Section headed) writer.Write(sectionNotes(headed));
         }
         if (current is not null) writer.Write(sectionAside(current));
         return writer.ToString();

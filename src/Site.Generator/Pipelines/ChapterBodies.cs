@@ -17,9 +17,10 @@ public sealed class ChapterBodies(SiteContext site)
     private ChapterRenderer? _renderer;
     private ILookup<Section, Quote>? _quotesBySection;
     private ILookup<string, Finding>? _findingsBySection;
+    private ILookup<Section, SectionNote>? _notesBySection;
     private readonly Lock _lock = new();
 
-    public string Of(Chapter chapter) => _bodies.GetOrAdd(chapter, c => new Lazy<string>(() => Renderer().Render(site.ParsedChapters[c], SectionAside))).Value;
+    public string Of(Chapter chapter) => _bodies.GetOrAdd(chapter, c => new Lazy<string>(() => Renderer().Render(site.ParsedChapters[c], SectionNotes, SectionAside))).Value;
 
     private ChapterRenderer Renderer()
     {
@@ -28,9 +29,19 @@ public sealed class ChapterBodies(SiteContext site)
             if (_renderer is not null) return _renderer;
             _quotesBySection = site.Model.Quotes.SelectMany(q => q.Sections.Select(s => (Section: s, Quote: q))).ToLookup(p => p.Section, p => p.Quote);
             _findingsBySection = site.Model.Findings.ToLookup(f => f.Section, StringComparer.Ordinal);
+            _notesBySection = site.Model.Chapters.SelectMany(c => c.Notes).Where(n => n.SectionRef is not null).ToLookup(n => n.SectionRef!);
             var components = new ComponentRenderer(site.Templates, site.Linker, site.Model, () => site.View);
             return _renderer = new ChapterRenderer(components, site.Linker.References.Resolve, s => site.Locale.Format("permalink_label", ("label", s.Label)));
         }
+    }
+
+    /// <summary>The editors' notes on a section, under its heading: where the reader meets what they are about.</summary>
+    private string SectionNotes(Section section)
+    {
+        var notes = _notesBySection![section].ToList();
+        if (notes.Count == 0) return "";
+        return site.Templates.RenderComponent("section-notes", new SectionNotesView(section, notes),
+            new Dictionary<string, object?> { ["site"] = site.View, ["t"] = site.View.T }).Value;
     }
 
     private string SectionAside(Section section)

@@ -48,3 +48,5 @@ public sealed class ChaptersPipeline : PagePipeline
 }
 
 public sealed record SectionAsideView(Section Section, IReadOnlyList<Finding> Findings, IReadOnlyList<Quote> Quotes);
+
+public sealed record SectionNotesView(Section Section, IReadOnlyList<SectionNote> Notes);

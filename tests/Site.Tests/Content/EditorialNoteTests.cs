@@ -51,6 +51,26 @@ public sealed partial class EditorialNoteTests(BuiltSite site)
         Assert.True(missing.Count == 0, "notes not on their page: " + string.Join(", ", missing));
     }
 
+    [Fact]
+    public void A_note_on_a_section_stands_under_that_sections_heading_before_its_next()
+    {
+        var notes = StudyData.Model.Chapters.SelectMany(c => c.Notes).ToList();
+        Assert.NotEmpty(notes);
+        // The chapter pages' headings, each with what follows it up to the next heading.
+        var sections = site.HtmlFiles.Where(f => f.Contains($"{Path.DirectorySeparatorChar}{SiteUrls.Thesis.Chapters.Trim('/')}{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(file => Headings().Matches(File.ReadAllText(file)).Select(m => (Heading: Fold(SiteText.Of(m.Groups["heading"].Value)), Text: Fold(SiteText.Of(m.Groups["text"].Value)))))
+            .ToList();
+        foreach (var note in notes)
+        {
+            var section = sections.Where(s => s.Heading.StartsWith(note.Section + " ", StringComparison.Ordinal)).ToList();
+            Assert.True(section.Count == 1, $"{section.Count} headings numbered {note.Section}");
+            Assert.True(section[0].Text.Contains(Fold(note.Text), StringComparison.Ordinal), $"the note on {note.Section} is not under its heading");
+        }
+    }
+
+    [GeneratedRegex(@"<h[1-6][^>]*>(?<heading>.*?)</h[1-6]>(?<text>.*?)(?=<h[1-6][\s>]|$)", RegexOptions.Singleline)]
+    private static partial Regex Headings();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 }
