@@ -24,8 +24,9 @@ public sealed class SiteBuilder(BuildOptions options)
 {
     /// <param name="RenderedPages">In the preview, the pages rendered (the others were kept from the last build); else null.</param>
     /// <param name="ExplorerPath">The explorer's folder, e.g. /explore/: the search index is made from its files.</param>
+    /// <param name="Contacts">The contact details the site may not publish: the search index is checked for them.</param>
     public sealed record Report(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyDictionary<string, int> PagesByPipeline, int Files, TimeSpan Elapsed,
-        string ExplorerPath, IReadOnlyList<string>? RenderedPages = null);
+        string ExplorerPath, ContactPatterns Contacts, IReadOnlyList<string>? RenderedPages = null);
 
     /// <summary>True once the build has swapped the new site in (what an interruption says it left).</summary>
     public Func<bool> Committed { get; private set; } = () => false;
@@ -41,7 +42,7 @@ public sealed class SiteBuilder(BuildOptions options)
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics);
         var result = Render(site, diagnostics);
-        return new Report(diagnostics.Items, Count(result), result.Documents.Count, Stopwatch.GetElapsedTime(started), site.Urls.Explorer);
+        return new Report(diagnostics.Items, Count(result), result.Documents.Count, Stopwatch.GetElapsedTime(started), site.Urls.Explorer, PrivacyCheck.Patterns(site.Model.Study));
     }
 
     /// <summary>Builds the site into the output folder, or throws <see cref="BuildFailedException"/> and leaves it as it was.</summary>
@@ -63,11 +64,7 @@ public sealed class SiteBuilder(BuildOptions options)
         Committed = () => output.IsCommitted;
         // Pages go to the staging folder as they are rendered; it replaces the output only if all succeeds.
         var result = Render(site, diagnostics, new StagingSink(output), cancel);
-        if (options.BuildSearchIndex)
-        {
-            Timings.Measure("search index", () => Search.Pagefind.Index(output.StagingDirectory, Path.GetFullPath(options.ThemeDirectory), site.Urls.Explorer, cancel));
-            Timings.Measure("search index privacy", () => PrivacyGate.ScanSearchIndex(output.StagingDirectory, Search.Pagefind.OutputFolder, PrivacyCheck.Patterns(site.Model.Study), OutputDisplayPath));
-        }
+        if (options.BuildSearchIndex) IndexSearch(output.StagingDirectory, site.Urls.Explorer, PrivacyCheck.Patterns(site.Model.Study), cancel);
         Timings.Measure("commit", output.Commit);
         if (output.LeftBehind is not null)
             diagnostics.Warning(SourceLocation.FileOnly(output.LeftBehind), "O01",
@@ -75,7 +72,7 @@ public sealed class SiteBuilder(BuildOptions options)
                 $"the next build removes it; or delete {output.LeftBehind} yourself");
         site.Plan?.Commit();
         var files = Directory.GetFiles(options.OutputDirectory, "*", SearchOption.AllDirectories).Length;
-        return new Report(diagnostics.Items, Count(result), files, Stopwatch.GetElapsedTime(started), site.Urls.Explorer, site.Plan?.RenderedPages);
+        return new Report(diagnostics.Items, Count(result), files, Stopwatch.GetElapsedTime(started), site.Urls.Explorer, PrivacyCheck.Patterns(site.Model.Study), site.Plan?.RenderedPages);
     }
 
     /// <summary>
@@ -115,13 +112,24 @@ public sealed class SiteBuilder(BuildOptions options)
                 result.Documents.Where(d => !kept.Contains(d.Destination)).Select(d => (d.Destination, d.Content)).ToList(),
                 keep: path => Search.Pagefind.IsIndexFile(path) || kept.Contains(path)));
             site.Plan?.Commit();
-            return (new Report(diagnostics.Items, Count(result), result.Documents.Count, Stopwatch.GetElapsedTime(started), site.Urls.Explorer, site.Plan?.RenderedPages), changes);
+            return (new Report(diagnostics.Items, Count(result), result.Documents.Count, Stopwatch.GetElapsedTime(started), site.Urls.Explorer, PrivacyCheck.Patterns(site.Model.Study), site.Plan?.RenderedPages), changes);
         }
         catch (Exception e) when (e is not BuildFailedException)
         {
             memory?.Forget(); // files may have been written that the memory does not know of
             throw;
         }
+    }
+
+    /// <summary>
+    /// Indexes a written site for search (Pagefind) and checks the index for contact details, as every file the
+    /// build writes is checked: the build runs it on the staged site, the preview on the served one after each
+    /// rebuild. Throws <see cref="BuildFailedException"/> on a find.
+    /// </summary>
+    public void IndexSearch(string siteDirectory, string explorerPath, ContactPatterns contacts, CancellationToken cancel = default)
+    {
+        Timings.Measure("search index", () => Search.Pagefind.Index(siteDirectory, Path.GetFullPath(options.ThemeDirectory), explorerPath, cancel));
+        Timings.Measure("search index privacy", () => PrivacyGate.ScanSearchIndex(siteDirectory, Search.Pagefind.OutputFolder, contacts, OutputDisplayPath));
     }
 
     private InPlaceOutput.Rollback? WriteAhead(SiteContext site, IReadOnlySet<string> pages)

@@ -34,6 +34,9 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
     public bool PrintTimings { get; init; }
     private Task _indexing = Task.CompletedTask;
 
+    /// <summary>What the privacy check found in the last refreshed search index, which was then deleted; else empty.</summary>
+    public IReadOnlyList<Diagnostic> SearchIndexRefused { get; private set; } = [];
+
     public void Start()
     {
         server.OutputLost = () => Rebuild();
@@ -137,16 +140,33 @@ public sealed class RebuildLoop(BuildOptions options, DevServer server) : IDispo
         }
     }
 
-    private void RefreshSearchIndex()
+    /// <summary>
+    /// Indexes the served site again, in the background, with the build's privacy check over the index. An index
+    /// that fails the check is deleted: the preview then searches without it rather than show what it holds.
+    /// Every successful rebuild calls it; the task completes when the index is written (or deleted).
+    /// </summary>
+    public Task RefreshSearchIndex()
     {
         var output = Path.GetFullPath(options.OutputDirectory);
-        var theme = Path.GetFullPath(options.ThemeDirectory);
-        var explorerPath = LastReport!.ExplorerPath;
+        var report = LastReport!;
         _indexing = _indexing.ContinueWith(_ =>
         {
-            try { Site.Generator.Search.Pagefind.Index(output, theme, explorerPath); }
+            try
+            {
+                new SiteBuilder(options).IndexSearch(output, report.ExplorerPath, report.Contacts);
+                SearchIndexRefused = [];
+            }
             catch (InvalidOperationException e) { Console.Error.WriteLine($"search index: {e.Message}"); }
+            catch (BuildFailedException e)
+            {
+                SearchIndexRefused = e.Diagnostics;
+                Reporter.Diagnostics(e.Diagnostics);
+                Console.Error.WriteLine("search index: deleted, since it holds what the site may not publish");
+                try { Directory.Delete(Path.Combine(output, Site.Generator.Search.Pagefind.OutputFolder), recursive: true); }
+                catch (DirectoryNotFoundException) { }
+            }
         }, TaskScheduler.Default);
+        return _indexing;
     }
 
     /// <param name="pagesChanged">True when the fast path already showed pages that the failure put back.</param>

@@ -43,6 +43,26 @@ public sealed class IncrementalRebuildTests
     }
 
     [Fact]
+    public async Task The_preview_checks_the_search_index_it_refreshes_and_deletes_one_that_holds_a_contact_detail()
+    {
+        using var study = new StudyCopy();
+        var options = study.Options(searchIndex: true);
+        using var loop = new RebuildLoop(options, new DevServer(options.OutputDirectory, 0, new NetlifyHeaders()));
+        Assert.True(loop.BuildOnce());
+        var index = Path.Combine(study.Output, Site.Generator.Search.Pagefind.OutputFolder);
+        Assert.True(Directory.Exists(index));
+        // A page that no build wrote, so no gate saw it, in the served folder: the index is made from what is there.
+        Directory.CreateDirectory(Path.Combine(study.Output, "lagt-inn"));
+        File.WriteAllText(Path.Combine(study.Output, "lagt-inn", "index.html"),
+            "<!doctype html><html lang=\"nb\"><head><title>x</title></head><body><main data-pagefind-body><p>Ring meg på 41 90 18 51.</p></main></body></html>");
+        // (A rebuild would delete that page, as a file of no build of ours, before it refreshes the index.)
+        await loop.RefreshSearchIndex();
+
+        Assert.False(Directory.Exists(index), "the index that holds a phone number is deleted");
+        Assert.Contains(loop.SearchIndexRefused, d => d.Code == "PR002" && d.Location.File.Contains("pagefind/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_update_keeps_the_files_of_the_search_index()
     {
         using var study = new StudyCopy();
