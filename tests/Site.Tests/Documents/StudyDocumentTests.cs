@@ -169,7 +169,7 @@ public sealed partial class StudyDocumentTests(BuiltSite site)
 
     private static string Normalise(string text) => Regex.Replace(text.Replace("\u2010\n", "").Replace("\u00ad", ""), @"\s+", " ");
 
-    private static string Run(string program, params string[] arguments)
+    internal static string Run(string program, params string[] arguments)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in arguments) start.ArgumentList.Add(a);
