@@ -4,6 +4,7 @@ using Site.Generator.Diagnostics;
 namespace Site.Tests.AnyStudy;
 
 /// <summary>A figure is an image of the study's folder with its alt text, or a kind the theme draws; nothing else builds.</summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class FigureTests
 {
     private static IReadOnlyList<Diagnostic> BuildFails(StudyCopy study)

@@ -7,6 +7,7 @@ namespace Site.Tests.AnyStudy;
 /// Nothing about one study belongs in the generator: its names (cases, authors, institution, title) and the words of
 /// its language's interface live in the study and the theme, never in src/.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class SourceHoldsNoStudyTests
 {
     private static IEnumerable<string> SourceFiles() =>

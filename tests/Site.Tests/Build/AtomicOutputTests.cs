@@ -4,6 +4,7 @@ using Site.Generator.Diagnostics;
 namespace Site.Tests.Build;
 
 /// <summary>A failed build never leaves a half-written site and loses nothing: the previous output stays as it was.</summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class AtomicOutputTests
 {
     [Fact]

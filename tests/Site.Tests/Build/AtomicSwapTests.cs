@@ -9,6 +9,7 @@ namespace Site.Tests.Build;
 /// a site parked between them, stale staging folders of dead processes, cancellation, and a previous site that
 /// cannot be deleted after the swap.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class AtomicSwapTests : IDisposable
 {
     private readonly TempFolder _folder = new();

@@ -7,6 +7,7 @@ namespace Site.Tests.Build;
 /// The generator itself refuses an output folder that would destroy the author's files, whoever calls it (the
 /// command line is checked in Cli/UnsafeOutputTests): a build, a preview update, and the swap at the end.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class OutputGuardTests
 {
     private static SortedDictionary<string, string> Snapshot(string directory) =>

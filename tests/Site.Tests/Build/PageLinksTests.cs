@@ -3,6 +3,7 @@ using Site.Generator.Validation;
 namespace Site.Tests.Build;
 
 /// <summary>The summary of a page that the link check works from: its site links, its ids, and id links left unresolved.</summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class PageLinksTests
 {
     private const string Page = """

@@ -4,6 +4,7 @@ using Site.Generator.Diagnostics;
 namespace Site.Tests.Build;
 
 /// <summary>Retired ids keep working through redirects, and the build refuses to publish a broken internal link.</summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class RedirectsAndLinksTests
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace Site.Tests.Build;
 /// The site's public address comes from the command line, study.yml's <c>url</c> or the host ($URL on Netlify), in
 /// that order; a build that knows none warns and writes root-relative addresses, never a guessed localhost.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class SiteAddressTests
 {
     private static BuildOptions WithoutAddress(StudyCopy study) => study.Options() with { BaseUrl = null };

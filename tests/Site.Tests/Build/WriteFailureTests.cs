@@ -6,6 +6,7 @@ namespace Site.Tests.Build;
 /// A failed write says what happened and what to do: a full disk is not reported as a clash of two pages. The
 /// failure is a real one: /dev/full answers every write with ENOSPC, as a full disk does.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class WriteFailureTests
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Site.Tests.Citations;
 /// author and year or by [@key], each citation links to the generated reference list, each entry there lists the
 /// places citing it, and an entry nobody cites or a key with no entry is a warning at its place.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class BibliographyTests
 {
     private const string Bib = """

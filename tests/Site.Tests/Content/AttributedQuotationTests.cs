@@ -8,6 +8,7 @@ namespace Site.Tests.Content;
 /// reads the source, not the chapters, so a quotation the encoding left as plain text (or a chapter whose
 /// quotations were never entered, as 5 and 6 would be if they had any) fails here.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed partial class AttributedQuotationTests
 {
     private static readonly ThesisSource Source = ThesisSource.Instance;

@@ -1,6 +1,7 @@
 namespace Site.Tests.Content;
 
 /// <summary>The lost-text check on small texts, so that its verdicts are known to be able to fail.</summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class LostTextCheckTests
 {
     private static IReadOnlyList<LostRun> Lost(string source, string site, string? exclusions = null, int runLength = 3)

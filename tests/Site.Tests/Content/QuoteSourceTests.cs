@@ -9,6 +9,7 @@ namespace Site.Tests.Content;
 /// Independent of the build's own check (SourceTextCheck): it folds only white space and hyphens, not all
 /// punctuation, and it asks for the whole quotation, from « to ».
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed partial class QuoteSourceTests
 {
     private static readonly ThesisSource Source = ThesisSource.Instance;

@@ -7,6 +7,7 @@ namespace Site.Tests.Content;
 /// Tables 5–7 of the site are drawn from the quotes with <c>table: N</c>; they must hold what the thesis's tables
 /// hold: as many quotes under each 2nd-order theme, the same words, the same speakers, in the same order.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class QuoteTableTests(ITestOutputHelper output)
 {
     public static TheoryData<int> Tables()

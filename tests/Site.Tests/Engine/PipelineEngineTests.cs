@@ -4,6 +4,7 @@ using Site.Generator.Engine;
 namespace Site.Tests.Engine;
 
 /// <summary>The engine runs pipelines after their dependencies, in parallel where it can, with a deterministic result.</summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class PipelineEngineTests
 {
     private sealed class Producer : Pipeline

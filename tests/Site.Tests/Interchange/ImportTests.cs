@@ -4,6 +4,7 @@ using Site.Generator.Validation;
 namespace Site.Tests.Interchange;
 
 /// <summary>The hand-built project (every element the import reads) and real tools' exports become a study in our format.</summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class ImportTests
 {
     public static ImportOptions Named => new() { SpeakerVariable = "Pseudonym", CaseVariable = "Skole" };

@@ -6,6 +6,7 @@ namespace Site.Tests.Interchange;
 /// A second import after more coding adds, updates and retires quotes and codes, and keeps what the author wrote
 /// by hand: keys added to imported items, items written by hand, other files, and ids the author chose.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class ReimportTests
 {
     private static string Edit(string path, string from, string to)

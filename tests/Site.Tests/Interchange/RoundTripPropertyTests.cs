@@ -9,6 +9,7 @@ namespace Site.Tests.Interchange;
 /// written as .qdpx and read back, then imported, every coded selection becomes a quote that is exactly its text
 /// between the code-point positions, with exactly its codes; and writing what was read gives the same archive.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class RoundTripPropertyTests
 {
     private static readonly string[] Words = ["kommune", "innovasjon", "æøå", "skole", "😊", "𝔘nicode", "日本", "lærer", "-", "(…)", "«sitat»"];

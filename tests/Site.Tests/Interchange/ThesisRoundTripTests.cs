@@ -10,6 +10,7 @@ namespace Site.Tests.Interchange;
 /// The thesis exported as a REFI-QDA project validates against the standard's schema, and imported again into a new
 /// folder it keeps every quote (word for word), every code with its place in the hierarchy, every speaker and case.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class ThesisRoundTripTests
 {
     private static StudyModel Thesis()

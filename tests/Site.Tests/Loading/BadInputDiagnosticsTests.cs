@@ -4,6 +4,7 @@ using Site.Generator.Diagnostics;
 namespace Site.Tests.Loading;
 
 /// <summary>Each kind of bad input gets one clear diagnostic with file, line and column, and the build fails.</summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class BadInputDiagnosticsTests
 {
     private static IReadOnlyList<Diagnostic> BuildFails(StudyCopy study)

@@ -3,6 +3,7 @@ using Site.Generator.Loading;
 namespace Site.Tests.Loading;
 
 /// <summary>The JSON Schemas editors use are generated from the same model the build binds to, and kept current.</summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class SchemaTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using Site.Generator.Rendering;
 namespace Site.Tests.Rendering;
 
 /// <summary>The escapes every page's text goes through.</summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class HtmlTextTests
 {
     [Theory]

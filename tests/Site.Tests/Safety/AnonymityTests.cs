@@ -7,6 +7,7 @@ namespace Site.Tests.Safety;
 /// An anonymous attribution is never tied to a pseudonym on the site: no text on an anonymous quote's page names a
 /// pseudonym or a pseudonym's quote, and no pseudonym's quote page names an anonymous quote (PR11).
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class AnonymityTests
 {
     private static List<Diagnostic> Errors(StudyCopy study) =>

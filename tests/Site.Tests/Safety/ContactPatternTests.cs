@@ -9,6 +9,7 @@ namespace Site.Tests.Safety;
 /// format is shown found and, in a near miss or a figure that only looks like it, not found. All numbers here are
 /// synthetic or published test numbers.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class ContactPatternTests
 {
     private static IReadOnlyList<ContactMatch> Find(string text, params string[] countries) => new ContactPatterns(countries, []).Find(text);

@@ -6,6 +6,7 @@ namespace Site.Tests.Safety;
 /// <summary>
 /// Hostile input gets a clear diagnostic or correctly escaped output: never a crash, a hang or an unsafe page.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class HostileInputTests
 {
     private static List<Diagnostic> Errors(StudyCopy study) =>

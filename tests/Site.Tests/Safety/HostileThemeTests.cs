@@ -7,6 +7,7 @@ namespace Site.Tests.Safety;
 /// A theme is code that someone else may have written: an endless loop, endless recursion or a read of the clock
 /// ends the build with a located theme error (TH05), never a hang or output that differs between builds.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class HostileThemeTests
 {
     // Not a speed target: it only tells a hang from a slow or busy machine.

@@ -8,6 +8,7 @@ namespace Site.Tests.Safety;
 /// Every file format the site writes from the study's data keeps its own syntax: one YAML field never becomes a
 /// second rule in _redirects, a second line of robots.txt, or a formula in the CSV download.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class OutputFormatTests
 {
     [Theory]

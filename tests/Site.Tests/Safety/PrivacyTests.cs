@@ -4,6 +4,7 @@ using Site.Generator.Diagnostics;
 namespace Site.Tests.Safety;
 
 /// <summary>The site publishes nobody's contact details and never ties an anonymous quote to anyone.</summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class PrivacyTests
 {
     private static List<Diagnostic> Errors(StudyCopy study) =>

@@ -8,6 +8,7 @@ namespace Site.Tests.Safety;
 /// under /assets/ or /pagefind/ would be cached for a year as immutable, and two parts of the site under one word
 /// would overwrite each other's pages.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class ReservedAddressTests
 {
     private static Diagnostic Error(StudyCopy study, string code) =>

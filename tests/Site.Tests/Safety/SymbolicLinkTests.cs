@@ -7,6 +7,7 @@ namespace Site.Tests.Safety;
 /// A symbolic link in the study or the theme to a file elsewhere is refused with the file named, never read and
 /// published: a co-author's or an import's folder may hold one to /etc/passwd or a private key.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class SymbolicLinkTests
 {
     private const string Secret = "secret-words-from-outside-the-study";

@@ -11,6 +11,7 @@ namespace Site.Tests.Serve;
 /// violation shows in the preview), and, without live reload, the files as built with the Cache-Control of the site's _headers.
 /// The live-reload event stream stays uncompressed, so its messages are never held back.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class CompressionAndCachingTests : IDisposable
 {
     private const string Page = "<!doctype html><html lang=\"nb\"><head><title>Side</title><script src=\"/__site/live.js\" defer></script></head><body><p>Innhold</p></body></html>";

@@ -8,6 +8,7 @@ namespace Site.Tests.Serve;
 /// rather than a server error, and refuses a request addressed to another name (DNS rebinding), while ordinary
 /// requests, the folder redirect included, keep working.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class DevServerSafetyTests : IAsyncLifetime
 {
     private readonly TempFolder _site = new();

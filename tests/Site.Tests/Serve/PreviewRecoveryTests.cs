@@ -7,6 +7,7 @@ namespace Site.Tests.Serve;
 /// The preview reflects the input as it is now: restoring a broken file byte for byte clears the error overlay, and
 /// an output folder deleted while serving is written again on the next request.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class PreviewRecoveryTests
 {
     [Fact]

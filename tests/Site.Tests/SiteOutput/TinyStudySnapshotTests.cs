@@ -7,6 +7,7 @@ namespace Site.Tests.SiteOutput;
 /// diff of the page's HTML. When a change is intended, delete the .snap file (or take the one Snapshooter writes
 /// into __snapshots__/__mismatch__/) and run the tests again.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class TinyStudySnapshotTests(TinyStudySite site) : IClassFixture<TinyStudySite>
 {
     [Fact]
