@@ -34,16 +34,29 @@ public static class Pagefind
         PagefindPageMap.Write(Path.Combine(siteDirectory, OutputFolder), Path.Combine(siteDirectory, explorerPath.TrimStart('/') + PageMapFile), itemUrls);
     }
 
+    private static readonly Lock InstallGate = new();
+
+    /// <summary>
+    /// Installs the theme's npm packages, once: builds side by side in one process (the tests, the preview's
+    /// first build with its citations) would otherwise run two <c>npm ci</c> in one folder, each deleting the other's.
+    /// </summary>
     public static void NpmInstall(string directory)
     {
-        if (!File.Exists(Path.Combine(directory, "package-lock.json"))) return;
-        try
+        var lockFile = Path.Combine(directory, "package-lock.json");
+        if (!File.Exists(lockFile)) return;
+        lock (InstallGate)
         {
-            Run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], directory);
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            throw new InvalidOperationException("npm is needed to install the search indexer. Install Node.js 20 or later, then run: npm ci --prefix " + directory);
+            // npm ci writes node_modules/.package-lock.json last: newer than the lock file means installed.
+            var installed = Path.Combine(directory, "node_modules", ".package-lock.json");
+            if (File.Exists(installed) && File.GetLastWriteTimeUtc(installed) >= File.GetLastWriteTimeUtc(lockFile)) return;
+            try
+            {
+                Run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"], directory);
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                throw new InvalidOperationException("npm is needed to install the search indexer. Install Node.js 20 or later, then run: npm ci --prefix " + directory);
+            }
         }
     }
 
