@@ -12,7 +12,6 @@ namespace Site.Tests.Citations;
 /// citation-js reads the BibTeX, RIS and CSL-JSON as the same CSL type; the head names the institution, journal or
 /// book with the Highwire tag Zotero and Google Scholar type the item by; JSON-LD gives the schema.org type.
 /// </summary>
-[Trait(Tier.Name, Tier.Fast)]
 public sealed class PublicationTypeTests
 {
     public static TheoryData<PublicationType, string, string, string, string> Types => new()
