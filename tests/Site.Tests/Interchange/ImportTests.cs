@@ -123,6 +123,55 @@ public sealed class ImportTests
         Assert.DoesNotContain("Llagostera", string.Concat(Directory.GetFiles(temp["study"], "*", SearchOption.AllDirectories).Select(File.ReadAllText)));
     }
 
+    /// <summary>
+    /// The shape of a real NVivo for Windows 12.6 export, as a public test suite records it (our own words in it):
+    /// the text only in <c>sources/GUID.txt</c> behind <c>plainTextPath="internal://GUID.txt"</c>, a rich-text
+    /// <c>.docx</c> path the archive does not hold, nested codes, and a selection coded with the inner one.
+    /// </summary>
+    [Fact]
+    public void An_NVivo_shaped_export_imports_its_text_its_nested_codes_and_the_coded_words()
+    {
+        const string source = "0A6F7E52-1C39-4D7B-9B7E-3E1F5A2C8D01";
+        const string text = "We tried the new timetable twice before it stuck.";
+        var qde = $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <Project xmlns:xsd="http://www.w3.org/2001/XMLSchema" name="Untitled" origin="NVivo for Windows 12.6" creatingUserGUID="5B0D6C1E-2F44-4C1A-8E2D-7A9B3C4D5E61" creationDateTime="2025-02-21T15:09:07Z" basePath="" xmlns="urn:QDA-XML:project:1.0">
+              <Users><User guid="5B0D6C1E-2F44-4C1A-8E2D-7A9B3C4D5E61" name="Coder" /></Users>
+              <CodeBook><Codes>
+                <Code guid="7C1E2D3F-4A5B-4C6D-8E7F-9A0B1C2D3E41" name="Change" isCodable="true">
+                  <Code guid="7C1E2D3F-4A5B-4C6D-8E7F-9A0B1C2D3E42" name="Trying again" isCodable="true" />
+                </Code>
+              </Codes></CodeBook>
+              <Sources>
+                <TextSource guid="{source}" name="teacher_one" richTextPath="internal://{source}.docx" plainTextPath="internal://{source}.txt" creationDateTime="2025-06-11T16:24:07Z">
+                  <PlainTextSelection guid="8D2F3E4A-5B6C-4D7E-9F8A-0B1C2D3E4F51" name="" startPosition="3" endPosition="32">
+                    <Coding guid="9E3A4F5B-6C7D-4E8F-8A9B-1C2D3E4F5A61"><CodeRef targetGUID="7C1E2D3F-4A5B-4C6D-8E7F-9A0B1C2D3E42" /></Coding>
+                  </PlainTextSelection>
+                </TextSource>
+              </Sources>
+            </Project>
+            """;
+        using var temp = new TempFolder();
+        var archive = temp["nvivo.qdpx"];
+        using (var zip = System.IO.Compression.ZipFile.Open(archive, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            QdaFixtures.Add(zip, "project.qde", qde);
+            QdaFixtures.Add(zip, $"sources/{source}.txt", text);
+        }
+        Assert.Empty(QdaFixtures.SchemaErrors(System.Text.Encoding.UTF8.GetBytes(qde)));
+
+        var result = new StudyImporter(archive, temp["study"], new ImportOptions { Language = "en" }, Repository.Theme).Run(false, false, temp.Path);
+
+        Assert.False(result.Failed, string.Join("\n", result.Diagnostics));
+        Assert.Equal(text, File.ReadAllText(Directory.GetFiles(temp["study/source"], "*.txt").Single()));
+        var quotes = string.Concat(Directory.GetFiles(temp["study/quotes"], "*.yml").Select(File.ReadAllText));
+        Assert.Contains($"text: \"{text[3..32]}\"", quotes);
+        var coding = File.ReadAllText(temp["study/coding.yml"]);
+        Assert.Contains("title: \"Change\"", coding);
+        Assert.Contains("title: \"Trying again\"", coding);
+        Assert.DoesNotContain("Coder", string.Concat(Directory.GetFiles(temp["study"], "*", SearchOption.AllDirectories).Select(File.ReadAllText)));
+    }
+
     [Fact]
     public void A_real_Taguette_codebook_imports_though_it_does_not_validate()
     {
