@@ -186,7 +186,11 @@ public sealed class SiteBuilder(BuildOptions options)
 
         var references = parsed.SelectMany(p => p.References).ToList();
         var linker = new StudyLinker(model, urls, locale, diagnostics);
-        Timings.Measure("link", () => linker.Link(references));
+        Timings.Measure("link", () =>
+        {
+            linker.Link(references);
+            Addresses.Assign(model, urls, locale);
+        });
         // The checks read the linked study and only add diagnostics (which are sorted when read): side by side.
         Timings.Measure("check", () => Parallel.Invoke(
             () => ChapterCheck.Run(model, diagnostics),

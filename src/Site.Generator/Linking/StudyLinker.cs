@@ -8,7 +8,8 @@ namespace Site.Generator.Linking;
 /// <summary>
 /// Resolves every id the study uses (in YAML and in the text) and sets the relations between its parts:
 /// which quotes a theme has, where a quote stands, which findings cite it, what links to a concept.
-/// Every unknown id is an error at the place that names it.
+/// Every unknown id is an error at the place that names it. What only checks the linked study is in
+/// <c>Validation/</c>, and the parts' addresses are given by <see cref="Addresses"/>.
 /// </summary>
 public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.Locale locale, DiagnosticBag diagnostics)
 {
@@ -39,7 +40,6 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
         LinkFindings();
         LinkReferences(references);
         LinkSectionNotes();
-        Addresses.Assign(model, _urls, locale);
     }
 
     private void OrderChapters()
@@ -47,16 +47,6 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
         var ordered = model.Chapters.OrderBy(c => c.Kind).ThenBy(c => c.Number ?? 0).ToList();
         model.Chapters.Clear();
         model.Chapters.AddRange(ordered);
-        foreach (var chapter in model.Chapters)
-        {
-            chapter.Url = _urls.Chapter(chapter);
-            chapter.Label = chapter.Kind switch
-            {
-                ChapterKind.Chapter => locale.Format("chapter_label", ("n", chapter.Number)),
-                ChapterKind.Appendix => locale.Format("appendix_label", ("n", chapter.Number)),
-                _ => chapter.Title,
-            };
-        }
         for (var i = 0; i < model.Chapters.Count; i++)
         {
             model.Chapters[i].Previous = i > 0 ? model.Chapters[i - 1] : null;
@@ -108,7 +98,6 @@ public sealed class StudyLinker(StudyModel model, UrlScheme _urls, Localization.
         {
             if (!_questions.TryAdd(question.Number, question))
                 diagnostics.Error(question.LocationOf("number"), "RQ02", $"research question {question.Number} is listed twice");
-            question.Url = _urls.Question(question.Number);
         }
     }
 
