@@ -184,10 +184,19 @@ public sealed class SiteBuilder(BuildOptions options)
         var parsed = new ChapterParser.Result[model.Chapters.Count];
         Timings.Measure("parse", () => Parallel.For(0, parsed.Length, i => parsed[i] = parser.Parse(model.Chapters[i])));
 
+        var references = parsed.SelectMany(p => p.References).ToList();
         var linker = new StudyLinker(model, urls, locale, diagnostics);
-        Timings.Measure("link", () => linker.Link(parsed.SelectMany(p => p.References).ToList()));
-        // The two checks read the study and only add diagnostics (which are sorted when read): side by side.
+        Timings.Measure("link", () =>
+        {
+            linker.Link(references);
+            Addresses.Assign(model, urls, locale);
+        });
+        // The checks read the linked study and only add diagnostics (which are sorted when read): side by side.
         Timings.Measure("check", () => Parallel.Invoke(
+            () => ChapterCheck.Run(model, diagnostics),
+            () => CaseCheck.Run(model, diagnostics),
+            () => CodingCheck.Run(model, diagnostics),
+            () => TextLinkCheck.Run(references, linker, diagnostics),
             () => SourceTextCheck.Run(model, diagnostics),
             () => PrivacyCheck.Run(model, diagnostics),
             () => FigureCheck.Run(model, themeParts.Templates.PartialsIn("figures"), images, diagnostics),
@@ -195,7 +204,7 @@ public sealed class SiteBuilder(BuildOptions options)
         // The layouts' ids: those written in them, and the anchors they take from the URL words (#quotes).
         var layoutIds = themeParts.Templates.LayoutIds.Concat(locale.Urls.All.Where(w => w.Key.StartsWith("anchor_", StringComparison.Ordinal)).Select(w => w.Value)).ToHashSet(StringComparer.Ordinal);
         LayoutIdCheck.Run(model.Chapters, layoutIds, diagnostics);
-        Citations.Bibliography.Check(model, parsed.SelectMany(p => p.References), diagnostics);
+        Citations.Bibliography.Check(model, references, diagnostics);
         var studyCitations = rendering.GetAwaiter().GetResult();
         diagnostics.ThrowIfErrors();
         model.Study.Abstract = Citations.StudyAbstract.Of(model, diagnostics);

@@ -28,6 +28,15 @@ public sealed class EscapingTemplateContext : TemplateContext
     /// <summary>Where the members this context reads of the study are noted, in the preview's builds; else null.</summary>
     public Incremental.ReadLog? Reads { get; set; }
 
+    /// <summary>
+    /// Whether the text written last ended a line, which decides if Scriban indents what follows. It is private to
+    /// Scriban, but a reused context and a partial written from memory must leave it as a fresh render would.
+    /// </summary>
+    internal ref bool AtLineStart => ref PreviousTextWasNewLine(this);
+
+    [System.Runtime.CompilerServices.UnsafeAccessor(System.Runtime.CompilerServices.UnsafeAccessorKind.Field, Name = "_previousTextWasNewLine")]
+    private static extern ref bool PreviousTextWasNewLine(TemplateContext context);
+
     // Scriban builds a member accessor (reflection over every property, each name renamed) per type and per
     // context; a context per page would redo that for every page. All these contexts are configured alike, so
     // one accessor per type serves them all (accessors hold no per-context state). Objects with a stable key get
@@ -46,7 +55,7 @@ public sealed class EscapingTemplateContext : TemplateContext
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         if (textAsObject is Html html) return Write(html.Value);
-        if (textAsObject is ThemeTemplates.LayoutContent content)
+        if (textAsObject is LayoutContent content)
         {
             content.Draw(this);
             return this;

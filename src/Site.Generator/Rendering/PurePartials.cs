@@ -6,7 +6,7 @@ namespace Site.Generator.Rendering;
 /// <summary>
 /// Finds the partials whose output depends only on their model and on what is the same for every page of a
 /// build (<c>t</c>, <c>site</c>, functions): such a partial, called again with the same model, gives the same HTML,
-/// so <see cref="ThemeTemplates"/> renders it once per model. A quote card stands on a hundred pages of a large
+/// so it is drawn once per model (<see cref="PartialMemo"/>). A quote card stands on a hundred pages of a large
 /// study; it is drawn once. The test is conservative: any other variable (<c>page</c>, a layout's own variables),
 /// a <c>with</c>, a function definition, or a partial named by an expression makes a partial not pure.
 /// </summary>
