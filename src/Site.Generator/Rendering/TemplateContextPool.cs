@@ -19,7 +19,11 @@ internal sealed class TemplateContextPool(ScriptObject functions, bool recordRea
     private readonly ScriptObject _builtins = Builtins();
 
     private readonly ThreadLocal<EscapingTemplateContext?> _spare = new();
-    private (string? Indent, bool AtLineStart) _freshState;
+    // Where the output stands in a new context (indent, start of a line): the same for every context, so read
+    // once, before any render thread starts; a reused context is put back there.
+    private static readonly (string? Indent, bool AtLineStart) FreshState = StateOf(new EscapingTemplateContext(Builtins()));
+
+    private static (string? Indent, bool AtLineStart) StateOf(EscapingTemplateContext context) => (context.CurrentIndent, context.AtLineStart);
 
     public IEnumerable<string> BuiltinNames => _builtins.Keys;
 
@@ -31,13 +35,11 @@ internal sealed class TemplateContextPool(ScriptObject functions, bool recordRea
         if (context is null)
         {
             context = new EscapingTemplateContext(_builtins);
-            _freshState = (context.CurrentIndent, context.AtLineStart);
             context.PushGlobal(functions);
         }
         context.Reads = recordReads ? reads ?? new ReadLog() : null;
-        // Where the output stands (indent, start of a line) as in a new context.
-        context.CurrentIndent = _freshState.Indent;
-        context.AtLineStart = _freshState.AtLineStart;
+        context.CurrentIndent = FreshState.Indent;
+        context.AtLineStart = FreshState.AtLineStart;
         return context;
     }
 
