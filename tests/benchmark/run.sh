@@ -128,6 +128,7 @@ case " ${sizes[*]} " in *-disk:*) sleep 35 ;; esac
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 rows=()
 skipped=()
+checks=()
 declare -A phases
 # Hugo followed by Pagefind over what it wrote: a Hugo site with search (HUGO_DIR OUTPUT).
 hugo_search() { hugo --source "$1" --quiet --destination "$2" && "$pagefind" --site "$2" --quiet >/dev/null; }
@@ -208,6 +209,11 @@ for entry in "${sizes[@]}" "${growth[@]}"; do
   if [ $is_growth = 1 ]; then rm -rf "$ours_out" "$hugo_out" "$study" "$hugo_dir"; fi
 
   phases[$name]=$(sed -n '/^Phases/,$p' "$work/logs/$name-ours-$runs")
+  # `check` renders every page as build does but writes none: its peak memory must stay at build's, not above.
+  if [ $is_growth = 0 ]; then
+    check_peak=$(cd "$root" && measure "$work/logs/$name-check" "$out/check-$name" "$site" check --input "$study" --theme "$root/theme" | cut -d' ' -f3)
+    checks+=("$name $quotes $check_peak ${stats[2]}")
+  fi
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 elapsed=$(( $(date +%s) - started ))
@@ -266,6 +272,16 @@ elapsed=$(( $(date +%s) - started ))
   for row in "${rows[@]}"; do
     echo "$row" | awk '{
       printf "| %s | %d | %d | %.2f | %.2f | %.1f | %.2f | %.0f | %.0f |\n", $1, $4, $5, $22, $9, $9 / ($22 > 0 ? $22 : 0.001), $23 / 1000, $24, 1024 * $24 / $3 }'
+  done
+  echo
+  echo "## Check against build"
+  echo
+  echo "Peak memory of one \`site check\` (renders every page, writes none) against the median of our builds above."
+  echo
+  echo "| study | quotes | check peak MB | build peak MB | check ÷ build |"
+  echo "| --- | ---: | ---: | ---: | ---: |"
+  for c in "${checks[@]}"; do
+    echo "$c" | awk '{ printf "| %s | %d | %.0f | %.0f | %.2f |\n", $1, $2, $3, $4, $3 / $4 }'
   done
   echo
   echo "## How it grows"

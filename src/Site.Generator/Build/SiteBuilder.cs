@@ -41,7 +41,7 @@ public sealed class SiteBuilder(BuildOptions options)
         if (options.BaseUrl is { } baseUrl) BaseUrlCheck.Check(baseUrl);
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics);
-        var result = Render(site, diagnostics);
+        var result = Render(site, diagnostics, new DiscardingSink());
         return new Report(diagnostics.Items, Count(result), result.Documents.Count, Stopwatch.GetElapsedTime(started), site.Urls.Explorer, PrivacyCheck.Patterns(site.Model.Study));
     }
 

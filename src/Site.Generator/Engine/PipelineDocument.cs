@@ -28,11 +28,11 @@ public sealed record PipelineDocument(string Destination, IReadOnlyDictionary<st
     public string? ReadText() => HasText ? Text : WrittenTo is not null ? File.ReadAllText(WrittenTo) : null;
 
     /// <summary>
-    /// What is left of a document whose content now lives in <paramref name="file"/>: its destination and only the
+    /// What is left of a document whose content now lives in <paramref name="file"/> (or nowhere: <c>check</c>): its destination and only the
     /// metadata given, not what rendering it needed. A page's views and model stayed reachable until the end of the
     /// build otherwise, and every full garbage collection went through them again.
     /// </summary>
-    public PipelineDocument WithoutContent(string file, params (string Key, object? Value)[] metadata) =>
+    public PipelineDocument WithoutContent(string? file, params (string Key, object? Value)[] metadata) =>
         Create(Destination, metadata) with { Delivered = true, WrittenTo = file };
 
     public T Get<T>(string key) => Metadata.TryGetValue(key, out var value) && value is T typed ? typed : throw new KeyNotFoundException($"The document {Destination} has no '{key}' of type {typeof(T).Name}.");

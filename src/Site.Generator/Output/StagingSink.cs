@@ -12,21 +12,52 @@ namespace Site.Generator.Output;
 /// </summary>
 public sealed class StagingSink(AtomicOutput output) : IOutputSink
 {
-    private readonly StringPool _pool = new();
-    private readonly ConcurrentDictionary<string, byte> _destinations = new(StringComparer.Ordinal);
+    private readonly SlimDocuments _slim = new();
 
     public PipelineDocument Accept(PipelineDocument document)
     {
         if (document.Delivered) return document;
         // Told apart before writing: a file that exists after a failed write (a full disk) is not a second document.
-        if (!_destinations.TryAdd(document.Destination, 0))
-            throw new InvalidOperationException($"Two documents want the same file: {document.Destination}");
+        _slim.Claim(document);
         string path;
         try { path = output.Write(document.Destination, document.WriteTo); }
         catch (IOException e) { throw WriteFailure.Of(e, document.Destination, output.StagingDirectory); }
-        // Later pipelines (the link check) need only a page's links.
-        return document.HasText && document.Destination.EndsWith(".html", StringComparison.Ordinal)
-            ? document.WithoutContent(path, (PageLinks.MetadataKey, PageLinks.Read(document.Text!, _pool)))
-            : document.WithoutContent(path);
+        return _slim.Of(document, path);
     }
+}
+
+/// <summary>
+/// What <c>check</c> does with each document: writes nothing and keeps, as a build does, only a slim copy with its
+/// links for the link check. So <c>check</c> holds no more of the site at once than <c>build</c>.
+/// </summary>
+public sealed class DiscardingSink : IOutputSink
+{
+    private readonly SlimDocuments _slim = new();
+
+    public PipelineDocument Accept(PipelineDocument document)
+    {
+        if (document.Delivered) return document;
+        _slim.Claim(document);
+        return _slim.Of(document, file: null);
+    }
+}
+
+/// <summary>What the sinks keep of a document once its content is gone, and the check that no two want one file.</summary>
+internal sealed class SlimDocuments
+{
+    private readonly StringPool _pool = new();
+    private readonly ConcurrentDictionary<string, byte> _destinations = new(StringComparer.Ordinal);
+
+    public void Claim(PipelineDocument document)
+    {
+        if (!_destinations.TryAdd(document.Destination, 0))
+            throw new InvalidOperationException($"Two documents want the same file: {document.Destination}");
+    }
+
+    /// <param name="file">Where the content was written, if it was: the link check reads a page back for a line number.</param>
+    public PipelineDocument Of(PipelineDocument document, string? file) =>
+        // Later pipelines (the link check) need only a page's links.
+        document.HasText && document.Destination.EndsWith(".html", StringComparison.Ordinal)
+            ? document.WithoutContent(file, (PageLinks.MetadataKey, PageLinks.Read(document.Text!, _pool)))
+            : document.WithoutContent(file);
 }
