@@ -12,7 +12,7 @@ public sealed class Chapter : Entity, IStableKey
     [Required] public string Title { get; set; } = "";
     [Description("Front matter only: the page's path segment, e.g. summary")] public string? Slug { get; set; }
     [Description("Language of the text when it is not the study's, e.g. en")] public string? Lang { get; set; }
-    [Description("Editorial notes on the text (a contradiction, a slip), each on a section: shown with the chapter and on the about page; the text stays verbatim")] public List<SectionNote> Notes { get; set; } = new();
+    [Description("Editorial notes on the text (a contradiction, a slip), each on a section: shown under that section's heading and on the about page; the text stays verbatim")] public List<SectionNote> Notes { get; set; } = new();
 
     /// <summary>The Markdown after the front matter.</summary>
     public string Body { get; internal set; } = "";
