@@ -24,22 +24,25 @@ public enum CasesAre { Cases, Speakers }
 /// <summary>The name of one coding level, as the new coding.yml writes it.</summary>
 public sealed record LevelName(string Key, string Singular, string Plural, string Path);
 
+/// <summary>
+/// The names of the coding levels the project leaves unnamed, in the study's language: the theme's words
+/// (i18n <c>import_level_*</c>), or English where the theme has no file for the language.
+/// </summary>
 public static class DefaultLevels
 {
-    private static readonly string[][] Norwegian =
-    [
-        ["kategori", "kategori", "kategorier"], ["kode", "kode", "koder"], ["underkode", "underkode", "underkoder"], ["detalj", "detaljkode", "detaljkoder"],
-    ];
+    /// <summary>The levels from the top down, each the stem of its three keys in the theme's language file.</summary>
+    private static readonly string[] Levels = ["category", "code", "subcode", "detail"];
+
     private static readonly string[][] English =
     [
         ["category", "category", "categories"], ["code", "code", "codes"], ["subcode", "subcode", "subcodes"], ["detail", "detail code", "detail codes"],
     ];
 
     /// <summary>Names for a hierarchy of <paramref name="depth"/> levels: one level is codes; more put categories above them.</summary>
-    public static List<LevelName> For(int depth, string language, IReadOnlyList<LevelName> given)
+    public static List<LevelName> For(int depth, Localization.Locale locale, IReadOnlyList<LevelName> given)
     {
-        var words = language.StartsWith("nb", StringComparison.OrdinalIgnoreCase) || language.StartsWith("nn", StringComparison.OrdinalIgnoreCase)
-            || language.StartsWith("no", StringComparison.OrdinalIgnoreCase) ? Norwegian : English;
+        var words = Levels.Select((level, i) => new[] { "key", "one", "many" }
+            .Select((part, j) => locale.Strings.GetValueOrDefault($"import_level_{level}_{part}") ?? English[i][j]).ToArray()).ToArray();
         var defaults = depth == 1 ? [words[1]] : words.Take(depth).ToArray();
         return Enumerable.Range(0, depth).Select(i => i < given.Count ? given[i]
             : new LevelName(defaults[i][0], defaults[i][1], defaults[i][2], Urls.Slug.From(defaults[i][2]))).ToList();

@@ -59,7 +59,7 @@ public sealed class ProjectToStudy(QdaProject project, ImportOptions options, Id
             Language = _options.Language,
             Origin = _project.Origin,
             Year = (_project.Created ?? DateTimeOffset.UtcNow).Year,
-            Levels = DefaultLevels.For(Math.Max(1, depth), _options.Language, _options.Levels),
+            Levels = DefaultLevels.For(Math.Max(1, depth), locale, _options.Levels),
             Codes = codes,
             Sources = sources,
             Speakers = people.Speakers.Values.Select(s => s with { CaseId = people.SpeakerCase(s.Key) }).OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),

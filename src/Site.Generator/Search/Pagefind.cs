@@ -4,7 +4,7 @@ namespace Site.Generator.Search;
 
 /// <summary>
 /// Runs Pagefind (npm package, pinned in theme/package-lock.json) over a built site to make its search index:
-/// Norwegian stemming (from the pages' lang attribute, nb), and an index split into chunks so a reader downloads only
+/// stemming in the pages' language (their lang attribute: nb and nn stem alike), and an index split into chunks so a reader downloads only
 /// what a query needs.
 /// The package is installed with <c>npm ci</c> on first use. Only the pages the findings explorer can show are
 /// indexed (the theme marks their content with <c>data-pagefind-body</c>); after indexing, the explorer gets a map

@@ -17,6 +17,18 @@ namespace Site.Generator.Views;
 /// </summary>
 public static class ScholarlyMetadata
 {
+    /// <summary>
+    /// OpenGraph's locale is language_TERRITORY: the language's most used region, as ICU knows it (nb and nn give
+    /// their _NO, en gives en_US); a tag that names its region keeps it, and one ICU does not know stays as given.
+    /// </summary>
+    public static string OpenGraphLocale(string language)
+    {
+        string name;
+        try { name = System.Globalization.CultureInfo.CreateSpecificCulture(language).Name; }
+        catch (System.Globalization.CultureNotFoundException) { name = ""; }
+        return (name.Length > 0 ? name : language).Replace('-', '_');
+    }
+
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
 
     /// <summary>
@@ -48,7 +60,7 @@ public static class ScholarlyMetadata
             new("og:description", description),
             new("og:url", absoluteUrl),
             new("og:site_name", study.Title),
-            new("og:locale", study.Language == "nb" ? "nb_NO" : study.Language.Replace('-', '_')),
+            new("og:locale", OpenGraphLocale(study.Language)),
         ]);
         page.Properties.AddRange(parts.Properties);
         return new PageView

@@ -36,11 +36,12 @@ public sealed class SourceHoldsNoStudyTests
         Assert.True(found.Count == 0, string.Join("\n", found));
     }
 
-    /// <summary>Words of the Norwegian interface; in a string of C# they would reach every study's pages.</summary>
+    /// <summary>Words of the Norwegian interface (bokmål, then nynorsk); in a string of C# they would reach every study's pages.</summary>
     private static readonly string[] InterfaceWords =
     [
         "sitat", "sitater", "funn", "kapittel", "vedlegg", "figur", "tabell", "begrep", "tema", "temaer", "kommune", "kommuner", "og",
         "ikke", "uten", "forside", "kilde", "kilder", "dokument", "lenke", "koding", "siden", "masteroppgave", "avhandling",
+        "ikkje", "utan", "framside", "kjelde", "kjelder", "omgrep", "kommunar", "informantar", "sida", "oppgåva", "avhandlinga",
     ];
 
     private static readonly Regex StringLiteral = new(@"""(?:[^""\\\n]|\\.)*""");
@@ -67,7 +68,8 @@ public sealed class SourceHoldsNoStudyTests
     /// <summary>Norwegian words with no English namesake: not even a comment's example should be one study's.</summary>
     private static readonly Regex NorwegianAnywhere = new(
         @"(?<![\p{L}\p{N}_])(sitat|sitater|kapittel|kapitler|begreper|temaer|utforsk|kommune|kommuner|sammendrag|masteroppgave|avhandling|" +
-        @"dimensjon|dimensjoner|aggregert|matrise|kilder|dokumenter|tekster|ordregister|sitering|merknader|kildetekst|lenke|figur|tabell|koding)(?![\p{L}\p{N}_])",
+        @"dimensjon|dimensjoner|aggregert|matrise|kilder|dokumenter|tekster|ordregister|sitering|merknader|kildetekst|lenke|figur|tabell|koding|" +
+        @"omgrep|kjelder|kjeldetekst|informantar|kommunar|samanlikning|tekstar|figurar|ikkje)(?![\p{L}\p{N}_])",
         RegexOptions.IgnoreCase);
 
     [Fact]

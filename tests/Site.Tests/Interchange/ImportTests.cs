@@ -36,6 +36,17 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public void Unnamed_levels_are_named_in_the_studys_language_from_the_theme()
+    {
+        using var temp = new TempFolder();
+        var coding = File.ReadAllText(Path.Combine(ImportHandBuilt(temp, Named with { Language = "nn" }), "coding.yml"));
+        Assert.Contains("levels:\n  - key: kategori\n    singular: \"kategori\"\n    plural: \"kategoriar\"\n    path: kategoriar\n  - key: kode\n    singular: \"kode\"\n    plural: \"kodar\"\n    path: kodar", coding);
+        Assert.Contains("plural: \"underkodar\"", coding);
+        using var english = new TempFolder();
+        Assert.Contains("plural: \"categories\"", File.ReadAllText(Path.Combine(ImportHandBuilt(english, Named with { Language = "en" }), "coding.yml")));
+    }
+
+    [Fact]
     public void Levels_can_be_named_by_the_researcher()
     {
         using var temp = new TempFolder();

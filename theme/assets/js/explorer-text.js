@@ -5,7 +5,9 @@
 (() => {
   "use strict";
 
-  const words = (text) => (text.toLocaleLowerCase("nb").match(/[\p{L}\p{N}]+/gu) ?? []);
+  // Lower case by the rules of the text's language (<html lang>), as the generator's word index is made.
+  const LANG = document.documentElement.lang || undefined;
+  const words = (text) => (text.toLocaleLowerCase(LANG).match(/[\p{L}\p{N}]+/gu) ?? []);
   const VOWELS = "aeiouyæøå";
   const SUFFIXES = ["hetenes", "hetene", "hetens", "endes", "heter", "heten", "ande", "ende", "edes", "enes", "erte", "ane", "ene", "ens", "ers", "ets", "het", "ast", "ert", "ede", "en", "ar", "er", "as", "es", "et", "e", "a", "s"];
   const DERIVATIONAL = ["hetslov", "elov", "slov", "elig", "eleg", "lig", "eig", "els", "lov", "leg", "ig"];

@@ -30,10 +30,9 @@
     }
   };
 
-  const lang = document.documentElement.lang;
-  const words = lang === "en"
-    ? { copied: "Copied", copyLink: "Copy link", linkCopied: "Link copied" }
-    : { copied: "Kopiert", copyLink: "Kopier lenke", linkCopied: "Lenken er kopiert" };
+  // The words are the interface's (theme/i18n), which the page carries: its lang is the text's, not the interface's.
+  const { copied, copyLink, linkCopied } = document.body.dataset;
+  const words = { copied, copyLink, linkCopied };
 
   // Saves text as a file, made here rather than fetched; the explorer's downloads use it too.
   const save = (name, type, text) => {
