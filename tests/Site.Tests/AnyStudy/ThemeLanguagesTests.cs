@@ -10,6 +10,7 @@ namespace Site.Tests.AnyStudy;
 /// with the same placeholders, and URL words that can stand in an address and do not take each other's folders or
 /// the generator's own.
 /// </summary>
+[Trait(Tier.Name, Tier.Fast)]
 public sealed class ThemeLanguagesTests
 {
     private static IEnumerable<string> Files() =>
