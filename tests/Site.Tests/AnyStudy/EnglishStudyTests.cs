@@ -10,17 +10,9 @@ namespace Site.Tests.AnyStudy;
 /// </summary>
 public sealed class EnglishStudyTests : IClassFixture<EnglishStudyTests.Site>
 {
-    public sealed class Site : IDisposable
+    public sealed class Site : BuiltStudy
     {
-        private readonly TempFolder _temp = new();
-        public string Output => _temp["out"];
-        public SiteBuilder.Report Report { get; }
-
-        public Site() => Report = new SiteBuilder(BuiltSite.Options(Repository.SchoolsStudy, Output, searchIndex: false)).Build();
-
-        public string Read(string path) => File.ReadAllText(Path.Combine(Output, path));
-
-        public void Dispose() => _temp.Dispose();
+        public Site() => Build(Repository.SchoolsStudy);
     }
 
     private readonly Site _site;

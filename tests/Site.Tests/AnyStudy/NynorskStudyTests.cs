@@ -10,28 +10,18 @@ namespace Site.Tests.AnyStudy;
 /// </summary>
 public sealed class NynorskStudyTests : IClassFixture<NynorskStudyTests.Site>
 {
-    public sealed class Site : IDisposable
+    public sealed class Site : BuiltStudy
     {
-        private readonly TempFolder _temp = new();
-        public string Output => _temp["out"];
-        public SiteBuilder.Report Report { get; }
-
         public Site()
         {
-            var (code, _, error) = SiteCli.Run(Repository.Root, "new", _temp["study"], "--method", "thematic", "--language", "en");
+            var (code, _, error) = SiteCli.Run(Repository.Root, "new", Temp["study"], "--method", "thematic", "--language", "en");
             Assert.True(code == 0, error);
-            var study = _temp["study/study.yml"];
+            var study = Temp["study/study.yml"];
             var yaml = File.ReadAllText(study);
             Assert.Contains("\nlanguage: en ", yaml);
             File.WriteAllText(study, yaml.Replace("\nlanguage: en ", "\nlanguage: nn "));
-            Report = new SiteBuilder(BuiltSite.Options(_temp["study"], Output, searchIndex: false) with { DisplayRoot = _temp.Path }).Build();
+            Build(Temp["study"], displayRoot: Temp.Path);
         }
-
-        public string Read(string path) => File.ReadAllText(Path.Combine(Output, path));
-
-        public IEnumerable<string> HtmlFiles => Directory.GetFiles(Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
-
-        public void Dispose() => _temp.Dispose();
     }
 
     private readonly Site _site;
