@@ -4,7 +4,8 @@ namespace Site.Generator.Engine;
 /// A named sequence of modules that makes one kind of output, after Statiq's model. A pipeline declares the
 /// pipelines whose documents it needs; the engine runs independent pipelines in parallel.
 /// Phases: Input and Process run once the dependencies' Process phases are done; PostProcess runs after every
-/// pipeline's Process phase (it may look at all documents, e.g. to check links); Output writes.
+/// pipeline's Process phase (it may look at all documents, e.g. to check links). Writing is the output sink's
+/// job, as each document is made (<see cref="IOutputSink"/>), not a phase.
 /// </summary>
 public abstract class Pipeline
 {
@@ -14,7 +15,6 @@ public abstract class Pipeline
     public List<IModule> InputModules { get; } = new();
     public List<IModule> ProcessModules { get; } = new();
     public List<IModule> PostProcessModules { get; } = new();
-    public List<IModule> OutputModules { get; } = new();
 
     /// <summary>Pipelines whose documents are data for others (not written) say so.</summary>
     public virtual bool WritesOutput => true;
