@@ -42,7 +42,7 @@ public sealed class SiteBuilder(BuildOptions options)
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics);
         var result = Render(site, diagnostics, new DiscardingSink());
-        return new Report(diagnostics.Items, Count(result), result.Documents.Count, Stopwatch.GetElapsedTime(started), site.Urls.Explorer, PrivacyCheck.Patterns(site.Model.Study));
+        return new Report(diagnostics.Items, Count(result), result.Documents.Count, Stopwatch.GetElapsedTime(started), site.Urls.Explorer, site.Contacts);
     }
 
     /// <summary>Builds the site into the output folder, or throws <see cref="BuildFailedException"/> and leaves it as it was.</summary>
@@ -64,7 +64,7 @@ public sealed class SiteBuilder(BuildOptions options)
         Committed = () => output.IsCommitted;
         // Pages go to the staging folder as they are rendered; it replaces the output only if all succeeds.
         var result = Render(site, diagnostics, new StagingSink(output), cancel);
-        if (options.BuildSearchIndex) IndexSearch(output.StagingDirectory, site.Urls.Explorer, PrivacyCheck.Patterns(site.Model.Study), cancel);
+        if (options.BuildSearchIndex) IndexSearch(output.StagingDirectory, site.Urls.Explorer, site.Contacts, cancel);
         Timings.Measure("commit", output.Commit);
         if (output.LeftBehind is not null)
             diagnostics.Warning(SourceLocation.FileOnly(output.LeftBehind), "O01",
@@ -72,7 +72,7 @@ public sealed class SiteBuilder(BuildOptions options)
                 $"the next build removes it; or delete {output.LeftBehind} yourself");
         site.Plan?.Commit();
         var files = Directory.GetFiles(options.OutputDirectory, "*", SearchOption.AllDirectories).Length;
-        return new Report(diagnostics.Items, Count(result), files, Stopwatch.GetElapsedTime(started), site.Urls.Explorer, PrivacyCheck.Patterns(site.Model.Study), site.Plan?.RenderedPages);
+        return new Report(diagnostics.Items, Count(result), files, Stopwatch.GetElapsedTime(started), site.Urls.Explorer, site.Contacts, site.Plan?.RenderedPages);
     }
 
     /// <summary>
@@ -112,7 +112,7 @@ public sealed class SiteBuilder(BuildOptions options)
                 result.Documents.Where(d => !kept.Contains(d.Destination)).Select(d => (d.Destination, d.Content)).ToList(),
                 keep: path => Search.Pagefind.IsIndexFile(path) || kept.Contains(path)));
             site.Plan?.Commit();
-            return (new Report(diagnostics.Items, Count(result), result.Documents.Count, Stopwatch.GetElapsedTime(started), site.Urls.Explorer, PrivacyCheck.Patterns(site.Model.Study), site.Plan?.RenderedPages), changes);
+            return (new Report(diagnostics.Items, Count(result), result.Documents.Count, Stopwatch.GetElapsedTime(started), site.Urls.Explorer, site.Contacts, site.Plan?.RenderedPages), changes);
         }
         catch (Exception e) when (e is not BuildFailedException)
         {
@@ -249,6 +249,7 @@ public sealed class SiteBuilder(BuildOptions options)
         return new SiteContext
         {
             Options = options,
+            Contacts = PrivacyCheck.Patterns(model.Study),
             BaseUrl = _baseUrl,
             Model = model,
             Linker = linker,
@@ -273,7 +274,7 @@ public sealed class SiteBuilder(BuildOptions options)
             // Every file is checked for contact details on its way out, whatever made it (PrivacyGate).
             // Quote pages are checked for ties between anonymous attributions and pseudonyms (AnonymityGate).
             var gate = new AnonymityGate(site.Model, diagnostics,
-                new PrivacyGate(PrivacyCheck.Patterns(site.Model.Study), diagnostics, output ?? new InMemorySink(), OutputDisplayPath), OutputDisplayPath);
+                new PrivacyGate(site.Contacts, diagnostics, output ?? new InMemorySink(), OutputDisplayPath), OutputDisplayPath);
             var result = Timings.Measure("render", () => new PipelineEngine(site, diagnostics, gate, cancel).Run(SitePipelines.All(site)));
             Timings.Pipelines = result.Timings;
             diagnostics.ThrowIfErrors();

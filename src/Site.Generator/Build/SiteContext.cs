@@ -25,6 +25,9 @@ public sealed class SiteContext
     /// <summary>The study's references in its citation styles, and its bibliography, as citeproc-js rendered them.</summary>
     public required Citations.StudyCitations Citations { get; init; }
 
+    /// <summary>The contact details the site may not publish (the study's countries' formats, less its allowed contacts): every file written is checked for them.</summary>
+    public required Validation.ContactPatterns Contacts { get; init; }
+
     /// <summary>In the preview: which pages to keep from the last build and what to record; null in a plain build.</summary>
     public Incremental.RenderPlan? Plan { get; set; }
 

@@ -30,10 +30,11 @@ public sealed class ChapterRenderer(IComponentRenderer components, Func<Referenc
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (block is HeadingBlock heading && heading.GetData(ChapterParser.SectionKey) is Section section)
+            var headed = block is HeadingBlock heading ? heading.GetData(ChapterParser.SectionKey) as Section : null;
+            if (headed is not null)
             {
                 if (current is not null) writer.Write(sectionAside(current));
-                current = section;
+                current = headed;
             }
             if (block is DirectiveBlock { Name: "caption" } caption && i + 1 < blocks.Count && blocks[i + 1] is Table table)
             {
@@ -43,7 +44,7 @@ public sealed class ChapterRenderer(IComponentRenderer components, Func<Referenc
             }
             renderer.Render(block);
             writer.Flush();
-            if (block is HeadingBlock && block.GetData(ChapterParser.SectionKey) is Section headed) writer.Write(sectionNotes(headed));
+            if (headed is not null) writer.Write(sectionNotes(headed));
         }
         if (current is not null) writer.Write(sectionAside(current));
         return writer.ToString();

@@ -29,7 +29,7 @@ public sealed class EpubPipeline : Pipeline
         });
         var slug = Slug.From(study.Title);
         var destination = Downloads.Folder.TrimStart('/') + slug + ".epub";
-        var patterns = PrivacyCheck.Patterns(study);
+        var patterns = site.Contacts;
         var theme = Path.GetFullPath(site.Options.ThemeDirectory);
         var layout = SourceLocation.FileOnly(Path.GetRelativePath(site.Options.DisplayRoot, Path.Combine(theme, "layouts", "epub-page.sbn-html")));
         var items = new List<Epub.Item>();

@@ -33,7 +33,7 @@ public sealed class PdfPipeline : Pipeline
                 ["site"] = site.View, ["t"] = site.View.T, ["document"] = document, ["site_url"] = site.BaseUrl.Length > 0 ? site.BaseUrl + "/" : null,
             });
             // The PDF's text is this HTML's: the privacy gate reads it here, as it cannot read the compressed PDF.
-            PrivacyGate.ScanText(Downloads.Folder.TrimStart('/') + Slug.From(site.Model.Study.Title) + ".pdf", html, PrivacyCheck.Patterns(site.Model.Study), context.Diagnostics, site.Options.OutputDisplayPath());
+            PrivacyGate.ScanText(Downloads.Folder.TrimStart('/') + Slug.From(site.Model.Study.Title) + ".pdf", html, site.Contacts, context.Diagnostics, site.Options.OutputDisplayPath());
             context.Diagnostics.ThrowIfErrors();
             var stylesheet = Path.Combine(Path.GetFullPath(site.Options.ThemeDirectory), "print", "document.css");
             var at = SourceLocation.FileOnly(Path.GetRelativePath(site.Options.DisplayRoot, Path.Combine(Path.GetFullPath(site.Options.ThemeDirectory), "layouts", "print.sbn-html")));

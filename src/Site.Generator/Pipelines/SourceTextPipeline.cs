@@ -17,7 +17,7 @@ public sealed class SourceTextPipeline(SiteContext site) : PagePipeline(site)
     private IReadOnlyList<ContactRedaction.Segment>? _segments;
 
     private IReadOnlyList<ContactRedaction.Segment> Segments =>
-        _segments ??= ContactRedaction.Redact(Site.Model.SourceText!, PrivacyCheck.Patterns(Site.Model.Study));
+        _segments ??= ContactRedaction.Redact(Site.Model.SourceText!, Site.Contacts);
 
     protected override IEnumerable<PageSpec> PageSpecs()
     {

@@ -19,9 +19,9 @@ internal sealed class TemplateContextPool(ScriptObject functions, bool recordRea
     private readonly ScriptObject _builtins = Builtins();
 
     private readonly ThreadLocal<EscapingTemplateContext?> _spare = new();
-    // Where the output stands in a new context (indent, start of a line): the same for every context, so read
-    // once, before any render thread starts; a reused context is put back there.
-    private static readonly (string? Indent, bool AtLineStart) FreshState = StateOf(new EscapingTemplateContext(Builtins()));
+    // Where the output stands in a new context (indent, start of a line): the same for every context, whatever its
+    // functions, so read once from an empty one, before any render thread starts; a reused context is put back there.
+    private static readonly (string? Indent, bool AtLineStart) FreshState = StateOf(new EscapingTemplateContext(new ScriptObject()));
 
     private static (string? Indent, bool AtLineStart) StateOf(EscapingTemplateContext context) => (context.CurrentIndent, context.AtLineStart);
 
