@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 using Site.Generator.Diagnostics;
 using Site.Generator.Engine;
 using Site.Generator.Model;
@@ -15,7 +14,7 @@ namespace Site.Generator.Validation;
 /// linking an anonymous quote does. Cards of other quotes (elements with <c>data-quote</c>, as the theme's
 /// quote-card) are left out: each carries its own speaker, which ties nobody.
 /// </summary>
-public sealed partial class AnonymityGate : IOutputSink
+public sealed class AnonymityGate : IOutputSink
 {
     private readonly DiagnosticBag _diagnostics;
     private readonly IOutputSink _inner;
@@ -69,11 +68,7 @@ public sealed partial class AnonymityGate : IOutputSink
             var index = at + next;
             at = index + 1;
             if (skipped.Any(r => index >= r.Start && index < r.End)) continue;
-            foreach (var (term, kind) in terms.At(span, index))
-            {
-                found.Add((index, term, kind));
-                break;
-            }
+            if (terms.At(span, index) is var (term, kind)) found.Add((index, term, kind));
         }
         return found;
     }
@@ -100,12 +95,35 @@ public sealed partial class AnonymityGate : IOutputSink
     private static List<(int Start, int End)> OtherQuotes(string html, string quoteId)
     {
         var ranges = new List<(int, int)>();
-        foreach (Match m in QuoteElement().Matches(html))
+        for (var at = html.IndexOf(QuoteAttribute, StringComparison.Ordinal); at >= 0; at = html.IndexOf(QuoteAttribute, at + 1, StringComparison.Ordinal))
         {
-            if (m.Groups["id"].Value == quoteId || (ranges.Count > 0 && m.Index < ranges[^1].Item2)) continue;
-            ranges.Add((m.Index, EndOf(html, m.Groups["tag"].Value, m.Index + m.Length)));
+            if (QuoteElementAround(html, at) is not var (start, tag, id, startTagEnd)) continue;
+            at = startTagEnd - 1;
+            if (id == quoteId || (ranges.Count > 0 && start < ranges[^1].Item2)) continue;
+            ranges.Add((start, EndOf(html, tag, startTagEnd)));
         }
         return ranges;
+    }
+
+    private const string QuoteAttribute = "data-quote=\"";
+
+    /// <summary>
+    /// The start tag that holds the data-quote attribute found at <paramref name="at"/>: where it starts, its name,
+    /// the quote's id and where the tag ends; null when the attribute is not one of a tag (text that only reads so).
+    /// </summary>
+    private static (int Start, string Tag, string Id, int End)? QuoteElementAround(string html, int at)
+    {
+        if (at == 0 || !char.IsWhiteSpace(html[at - 1])) return null;
+        var start = html.LastIndexOf('<', at);
+        if (start < 0 || html.AsSpan(start, at - start).Contains('>')) return null;
+        var name = start + 1;
+        while (name < at && (char.IsAsciiLetterLower(html[name]) || (name > start + 1 && char.IsAsciiDigit(html[name])))) name++;
+        if (name == start + 1 || !char.IsWhiteSpace(html[name])) return null;
+        var idStart = at + QuoteAttribute.Length;
+        var idEnd = html.IndexOf('"', idStart);
+        var end = idEnd < 0 ? -1 : html.IndexOf('>', idEnd);
+        if (end < 0) return null;
+        return (start, html[(start + 1)..name], html[idStart..idEnd], end + 1);
     }
 
     /// <summary>The end of the element whose start tag ends at <paramref name="from"/>, counting nested elements of the same name.</summary>
@@ -131,9 +149,6 @@ public sealed partial class AnonymityGate : IOutputSink
         return html.Length;
     }
 
-    [GeneratedRegex("""<(?<tag>[a-z][a-z0-9]*)\b[^>]*\sdata-quote="(?<id>[^"]*)"[^>]*>""")]
-    private static partial Regex QuoteElement();
-
     public enum Term { Name, Id, Url }
 
     /// <summary>
@@ -142,42 +157,60 @@ public sealed partial class AnonymityGate : IOutputSink
     /// </summary>
     public sealed class Terms
     {
+        // Names and addresses, a handful (one of each per pseudonym): tried one by one, longest first.
         private readonly Dictionary<char, List<(string Term, Term Kind)>> _byFirst = new();
+        // Quote ids, thousands in a large study. An id counts only as a whole token, so the one id that can stand at
+        // a place is the token there: one lookup, however many ids share its first letters.
+        private readonly Dictionary<string, Term>.AlternateLookup<ReadOnlySpan<char>> _ids;
 
         public SearchValues<string> Values { get; }
 
         public Terms(IEnumerable<(string Term, Term Kind)> names, IEnumerable<(string Term, Term Kind)> others)
         {
             var all = names.Concat(others).Where(t => t.Term.Length > 0).DistinctBy(t => t.Term).ToList();
-            // Longest first, so a longer id that starts with a shorter one is tried first.
+            var ids = new Dictionary<string, Term>(StringComparer.Ordinal);
             foreach (var t in all.OrderByDescending(t => t.Term.Length).ThenBy(t => t.Term, StringComparer.Ordinal))
             {
+                if (t.Kind == Term.Id && t.Term.All(IsIdChar))
+                {
+                    ids[t.Term] = t.Kind;
+                    continue;
+                }
                 if (!_byFirst.TryGetValue(t.Term[0], out var list)) _byFirst[t.Term[0]] = list = new();
                 list.Add(t);
             }
+            _ids = ids.GetAlternateLookup<ReadOnlySpan<char>>();
             Values = SearchValues.Create(all.Count == 0 ? ["\0never\0"] : all.Select(t => t.Term).ToArray(), StringComparison.Ordinal);
         }
 
-        public IEnumerable<(string Term, Term Kind)> At(ReadOnlySpan<char> text, int index)
+        /// <summary>The longest term that stands at this place within its bounds, if any.</summary>
+        public (string Term, Term Kind)? At(ReadOnlySpan<char> text, int index)
         {
-            var matches = new List<(string, Term)>();
-            if (!_byFirst.TryGetValue(text[index], out var candidates)) return matches;
-            foreach (var (term, kind) in candidates)
-            {
-                if (!text[index..].StartsWith(term, StringComparison.Ordinal)) continue;
-                var before = index > 0 ? text[index - 1] : ' ';
-                var after = index + term.Length < text.Length ? text[index + term.Length] : ' ';
-                // A name in the genitive ("Hannah's school") is the name too.
-                if (kind == Term.Name && after == 's' && index + term.Length + 1 < text.Length) after = text[index + term.Length + 1];
-                var bounded = kind switch
+            (string Term, Term Kind)? best = null;
+            if (_byFirst.TryGetValue(text[index], out var candidates))
+                foreach (var (term, kind) in candidates)
                 {
-                    Term.Name => !char.IsLetterOrDigit(before) && !char.IsLetterOrDigit(after),
-                    Term.Id => !IsIdChar(before) && !IsIdChar(after),
-                    _ => true,
-                };
-                if (bounded) matches.Add((term, kind));
-            }
-            return matches;
+                    if (!text[index..].StartsWith(term, StringComparison.Ordinal)) continue;
+                    var before = index > 0 ? text[index - 1] : ' ';
+                    var after = index + term.Length < text.Length ? text[index + term.Length] : ' ';
+                    // A name in the genitive ("Hannah's school") is the name too.
+                    if (kind == Term.Name && after == 's' && index + term.Length + 1 < text.Length) after = text[index + term.Length + 1];
+                    var bounded = kind switch
+                    {
+                        Term.Name => !char.IsLetterOrDigit(before) && !char.IsLetterOrDigit(after),
+                        Term.Id => !IsIdChar(before) && !IsIdChar(after),
+                        _ => true,
+                    };
+                    if (!bounded) continue;
+                    best = (term, kind);
+                    break;
+                }
+            if (index > 0 && IsIdChar(text[index - 1])) return best;
+            var end = index;
+            while (end < text.Length && IsIdChar(text[end])) end++;
+            var token = text[index..end];
+            // The id wins over a shorter name or address at the same place, as the longest term always has.
+            return token.Length > (best?.Term.Length ?? 0) && _ids.TryGetValue(token, out var id, out var idKind) ? (id, idKind) : best;
         }
 
         private static bool IsIdChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_';

@@ -26,7 +26,10 @@ public sealed partial class ContactPatterns
         _countries = new HashSet<string>(countries.Select(c => c.ToLowerInvariant()), StringComparer.Ordinal);
         if (_countries.Count == 0) _countries.UnionWith(KnownCountries);
         _allowed = new HashSet<string>(allowed.Select(Normalise), StringComparer.OrdinalIgnoreCase);
+        _numbers = NumberPatterns();
     }
+
+    private readonly List<NumberPattern> _numbers;
 
     // A number's neighbours: no letter, digit or underscore (a word, an id, a hash), no '%' or '#' (URL escapes,
     // colours), no decimal part ("12 34 56 78,5" is a figure). A phone's groups may be split by a line break: the
@@ -88,48 +91,133 @@ public sealed partial class ContactPatterns
     private static partial Regex UnitedStatesId();
 
     /// <summary>Every contact detail in the text that is not allowed, in order of position.</summary>
-    public IReadOnlyList<ContactMatch> Find(string text, bool emailOnly = false)
+    public IReadOnlyList<ContactMatch> Find(string text, bool emailOnly = false) => Find(text, emailOnly, NumberWindows(text));
+
+    /// <summary>
+    /// The same search with every number pattern run over the whole text, not only where numbers stand: what the
+    /// windows (<see cref="NumberWindows"/>) must never change, which a property test holds them to.
+    /// </summary>
+    internal IReadOnlyList<ContactMatch> FindInWholeText(string text, bool emailOnly = false) => Find(text, emailOnly, [(0, text.Length)]);
+
+    private IReadOnlyList<ContactMatch> Find(string text, bool emailOnly, List<(int Start, int End)> windows)
     {
         // Every pattern needs an @, a + or a digit; most texts of a study have none, and a search for them is cheap.
         var hasAt = text.Contains('@');
         var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         if (!hasAt && !hasDigit) return [];
-        var found = new List<ContactMatch>();
-        if (hasAt) Add(found, text, Email(), "PR001", "an e-mail address");
-        if (!hasDigit || emailOnly) return found;
-
-        Add(found, text, InternationalPhone(), "PR002", "a phone number", m => DigitCount(m) is >= 7 and <= 15);
-        if (Has("no") || Has("dk")) Add(found, text, EightDigitPhone(), "PR002", "a phone number");
-        if (Has("gb")) Add(found, text, BritishPhone(), "PR002", "a UK phone number", m => DigitCount(m) is 10 or 11);
-        if (Has("se")) Add(found, text, SwedishPhone(), "PR002", "a Swedish phone number", m => DigitCount(m) is 9 or 10);
-        if (Has("ie")) Add(found, text, IrishPhone(), "PR002", "an Irish phone number");
-        if (Has("us")) Add(found, text, UnitedStatesPhone(), "PR002", "a US phone number");
-
-        if (Has("no")) Add(found, text, NorwegianId(), "PR003", "a Norwegian national identity number", m => NationalIdentityNumbers.IsNorwegian(Digits(m)));
-        if (Has("se")) Add(found, text, SwedishId(), "PR003", "a Swedish personal identity number", m => NationalIdentityNumbers.IsSwedish(Digits(m)));
-        if (Has("dk")) Add(found, text, DanishId(), "PR003", "a Danish CPR number", m => NationalIdentityNumbers.IsDanish(Digits(m), m.Contains('-')));
-        if (Has("gb")) Add(found, text, BritishNationalInsurance(), "PR003", "a UK National Insurance number", m => NationalIdentityNumbers.IsBritishNationalInsurance(m.Replace(" ", "")));
-        if (Has("ie")) Add(found, text, IrishId(), "PR003", "an Irish PPS number", NationalIdentityNumbers.IsIrish);
-        if (Has("us")) Add(found, text, UnitedStatesId(), "PR003", "a US Social Security number", m => NationalIdentityNumbers.IsUnitedStates(Digits(m)));
+        var found = new List<(ContactMatch Match, int Rank)>();
+        if (hasAt) Add(found, text, 0, text.Length, 0, Email(), "PR001", "an e-mail address");
+        if (hasDigit && !emailOnly)
+            foreach (var (start, end) in windows)
+                for (var rank = 0; rank < _numbers.Count; rank++)
+                {
+                    var (pattern, code, kind, valid) = _numbers[rank];
+                    Add(found, text, start, end, rank + 1, pattern, code, kind, valid);
+                }
 
         // One detail may fit two patterns (a Danish number is also eight Norwegian digits): report it once, the
-        // first found at its place.
-        found.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : b.Length.CompareTo(a.Length));
+        // first found at its place (the longest, then in the order of the patterns above).
+        found.Sort((a, b) => a.Match.Index != b.Match.Index ? a.Match.Index.CompareTo(b.Match.Index)
+            : a.Match.Length != b.Match.Length ? b.Match.Length.CompareTo(a.Match.Length) : a.Rank.CompareTo(b.Rank));
         var distinct = new List<ContactMatch>(found.Count);
-        foreach (var match in found)
+        foreach (var (match, _) in found)
             if (distinct.Count == 0 || match.Index >= distinct[^1].Index + distinct[^1].Length) distinct.Add(match);
         return distinct;
     }
 
+    private sealed record NumberPattern(Regex Pattern, string Code, string Kind, Func<string, bool>? Valid);
+
+    /// <summary>The phone and identity-number patterns of the study's countries, in the order they are tried.</summary>
+    private List<NumberPattern> NumberPatterns()
+    {
+        var patterns = new List<NumberPattern> { new(InternationalPhone(), "PR002", "a phone number", m => DigitCount(m) is >= 7 and <= 15) };
+        void When(bool wanted, Regex pattern, string code, string kind, Func<string, bool>? valid = null)
+        {
+            if (wanted) patterns.Add(new(pattern, code, kind, valid));
+        }
+        When(Has("no") || Has("dk"), EightDigitPhone(), "PR002", "a phone number");
+        When(Has("gb"), BritishPhone(), "PR002", "a UK phone number", m => DigitCount(m) is 10 or 11);
+        When(Has("se"), SwedishPhone(), "PR002", "a Swedish phone number", m => DigitCount(m) is 9 or 10);
+        When(Has("ie"), IrishPhone(), "PR002", "an Irish phone number");
+        When(Has("us"), UnitedStatesPhone(), "PR002", "a US phone number");
+
+        When(Has("no"), NorwegianId(), "PR003", "a Norwegian national identity number", m => NationalIdentityNumbers.IsNorwegian(Digits(m)));
+        When(Has("se"), SwedishId(), "PR003", "a Swedish personal identity number", m => NationalIdentityNumbers.IsSwedish(Digits(m)));
+        When(Has("dk"), DanishId(), "PR003", "a Danish CPR number", m => NationalIdentityNumbers.IsDanish(Digits(m), m.Contains('-')));
+        When(Has("gb"), BritishNationalInsurance(), "PR003", "a UK National Insurance number", m => NationalIdentityNumbers.IsBritishNationalInsurance(m.Replace(" ", "")));
+        When(Has("ie"), IrishId(), "PR003", "an Irish PPS number", NationalIdentityNumbers.IsIrish);
+        When(Has("us"), UnitedStatesId(), "PR003", "a US Social Security number", m => NationalIdentityNumbers.IsUnitedStates(Digits(m)));
+        return patterns;
+    }
+
     private bool Has(string country) => _countries.Contains(country);
 
-    private void Add(List<ContactMatch> found, string text, Regex pattern, string code, string kind, Func<string, bool>? valid = null)
+    /// <summary>The pattern's matches in text[start..end], read as if that were the whole text.</summary>
+    private void Add(List<(ContactMatch, int)> found, string text, int start, int end, int rank, Regex pattern, string code, string kind, Func<string, bool>? valid = null)
     {
-        foreach (Match m in pattern.Matches(text))
+        foreach (var m in pattern.EnumerateMatches(text.AsSpan(start, end - start)))
         {
-            if (valid is not null && !valid(m.Value)) continue;
-            if (_allowed.Contains(Normalise(m.Value))) continue;
-            found.Add(new ContactMatch(m.Index, m.Length, code, kind));
+            var value = text.Substring(start + m.Index, m.Length);
+            if (valid is not null && !valid(value)) continue;
+            if (_allowed.Contains(Normalise(value))) continue;
+            found.Add((new ContactMatch(start + m.Index, m.Length, code, kind), rank));
+        }
+    }
+
+    // Between two digits of one number, the patterns allow whitespace and at most three other characters (the most
+    // is ")-(" in "+44 (0)-(20)…"); around its digits, a number reads at most three characters more ("AB " before a
+    // National Insurance number, a "+" or "(" before a phone, two letters after an Irish PPS number) and the
+    // lookarounds two beyond those. Every reported number has at least six digits (a National Insurance number).
+    private const int MostBetweenDigits = 3, Margin = 8, FewestDigits = 6;
+
+    /// <summary>
+    /// The parts of the text where a number can stand: each run of digits that the patterns could read as one
+    /// number (digits joined by whitespace and at most <see cref="MostBetweenDigits"/> other characters) with
+    /// <see cref="FewestDigits"/> digits or more, widened by <see cref="Margin"/> on each side, overlapping parts
+    /// joined. A built page holds a few such runs among thousands of characters; the number patterns read only
+    /// these, and find there what they would find in the whole text, since no match reaches across a window's edge.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> AsciiButDigits =
+        System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiDigit(c)).ToArray());
+
+    internal static List<(int Start, int End)> NumberWindows(string text)
+    {
+        var windows = new List<(int Start, int End)>();
+        int first = -1, last = -1, digits = 0, between = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (first < 0)
+            {
+                // Outside a run, skip to the next digit or non-ASCII character (a digit of another script) at once.
+                var next = text.AsSpan(i).IndexOfAnyExcept(AsciiButDigits);
+                if (next < 0) break;
+                i += next;
+            }
+            var c = text[i];
+            if (char.IsDigit(c))
+            {
+                if (first < 0) first = i;
+                last = i;
+                digits++;
+                between = 0;
+            }
+            else if (first >= 0 && c is not (' ' or '\t' or '\r' or '\n') && ++between > MostBetweenDigits) Close();
+        }
+        if (first >= 0) Close();
+        return windows;
+
+        void Close()
+        {
+            if (digits >= FewestDigits)
+            {
+                var start = Math.Max(0, first - Margin);
+                var end = Math.Min(text.Length, last + 1 + Margin);
+                if (windows.Count > 0 && start <= windows[^1].End) windows[^1] = (windows[^1].Start, end);
+                else windows.Add((start, end));
+            }
+            first = -1;
+            digits = 0;
+            between = 0;
         }
     }
 
