@@ -91,22 +91,23 @@ public sealed partial class ContactPatterns
     private static partial Regex UnitedStatesId();
 
     /// <summary>Every contact detail in the text that is not allowed, in order of position.</summary>
-    public IReadOnlyList<ContactMatch> Find(string text, bool emailOnly = false) => Find(text, emailOnly, NumberWindows(text));
+    public IReadOnlyList<ContactMatch> Find(string text, bool emailOnly = false) => Find(text, emailOnly, EmailWindows(text), NumberWindows(text));
 
     /// <summary>
     /// The same search with every number pattern run over the whole text, not only where numbers stand: what the
     /// windows (<see cref="NumberWindows"/>) must never change, which a property test holds them to.
     /// </summary>
-    internal IReadOnlyList<ContactMatch> FindInWholeText(string text, bool emailOnly = false) => Find(text, emailOnly, [(0, text.Length)]);
+    internal IReadOnlyList<ContactMatch> FindInWholeText(string text, bool emailOnly = false) => Find(text, emailOnly, [(0, text.Length)], [(0, text.Length)]);
 
-    private IReadOnlyList<ContactMatch> Find(string text, bool emailOnly, List<(int Start, int End)> windows)
+    private IReadOnlyList<ContactMatch> Find(string text, bool emailOnly, List<(int Start, int End)> emailWindows, List<(int Start, int End)> windows)
     {
         // Every pattern needs an @, a + or a digit; most texts of a study have none, and a search for them is cheap.
         var hasAt = text.Contains('@');
         var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         if (!hasAt && !hasDigit) return [];
         var found = new List<(ContactMatch Match, int Rank)>();
-        if (hasAt) Add(found, text, 0, text.Length, 0, Email(), "PR001", "an e-mail address");
+        if (hasAt)
+            foreach (var (start, end) in emailWindows) Add(found, text, start, end, 0, Email(), "PR001", "an e-mail address");
         if (hasDigit && !emailOnly)
             foreach (var (start, end) in windows)
                 for (var rank = 0; rank < _numbers.Count; rank++)
@@ -177,6 +178,30 @@ public sealed partial class ContactPatterns
     /// joined. A built page holds a few such runs among thousands of characters; the number patterns read only
     /// these, and find there what they would find in the whole text, since no match reaches across a window's edge.
     /// </summary>
+    /// <summary>
+    /// The parts of the text where an e-mail address can stand: around each @, the characters an address's local
+    /// part may have before it and its domain after it, overlapping parts joined. No address reaches past these
+    /// (what bounds them is in neither part), so the pattern finds there what it finds in the whole text; a page
+    /// whose citation block starts «@book{» is then not read whole for the sake of one @.
+    /// </summary>
+    internal static List<(int Start, int End)> EmailWindows(string text)
+    {
+        var windows = new List<(int Start, int End)>();
+        for (var at = text.IndexOf('@'); at >= 0; at = text.IndexOf('@', at + 1))
+        {
+            var start = at;
+            while (start > 0 && IsLocalPart(text[start - 1])) start--;
+            var end = at + 1;
+            while (end < text.Length && IsDomain(text[end])) end++;
+            if (windows.Count > 0 && start <= windows[^1].End) windows[^1] = (windows[^1].Start, end);
+            else windows.Add((start, end));
+        }
+        return windows;
+
+        static bool IsDomain(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '-';
+        static bool IsLocalPart(char c) => IsDomain(c) || c is '_' or '%' or '+';
+    }
+
     private static readonly System.Buffers.SearchValues<char> AsciiButDigits =
         System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiDigit(c)).ToArray());
 

@@ -4,8 +4,9 @@ using Site.Generator.Validation;
 namespace Site.Tests.Safety;
 
 /// <summary>
-/// The privacy gate runs its number patterns only where numbers stand (<see cref="ContactPatterns.NumberWindows"/>),
-/// not over every character of every page. For any text, and every country's patterns, that must find exactly
+/// The privacy gate runs its patterns only where numbers and e-mail addresses can stand
+/// (<see cref="ContactPatterns.NumberWindows"/>, <see cref="ContactPatterns.EmailWindows"/>), not over every
+/// character of every page. For any text, and every country's patterns, that must find exactly
 /// what the patterns find over the whole text: the same details at the same places, and nothing more.
 /// </summary>
 [Trait(Tier.Name, Tier.Fast)]
@@ -16,9 +17,9 @@ public sealed class ContactWindowPropertyTests
     private static readonly string[] Pieces =
     [
         "0", "1", "2", "4", "7", "9", "12", "345", "6789", "٣", " ", "  ", "\t", "\n", "\r\n", "\n      ", "-", ".", ",",
-        "(", ")", ")-(", ") (", ".(", "+", "+4", "%", "#", "_", "@", "/", "x", "A", "B", "C", "T", "W", "æ", "<a href=\"", "\">",
+        "(", ")", ")-(", ") (", ".(", "+", "+4", "%", "#", "_", "@", "/", "x", "com", ".no", "A", "B", "C", "T", "W", "æ", "<a href=\"", "\">",
         "+47 41 90 18 51", "12 34 56 78", "41901851", "AB 12 34 56 C", "1234567TW", "123-45-6789", "(555) 234-5678",
-        "070-123 45 67", "07700 900123", "+44 (0)20 7946 0958", "32136512345", "811328-9874", "0707614286", "a@b.no",
+        "070-123 45 67", "07700 900123", "+44 (0)20 7946 0958", "32136512345", "811328-9874", "0707614286", "a@b.no", "ola.n@x.com", "@book{", "@",
     ];
 
     private static readonly Gen<string> Text = Gen.Int[0, Pieces.Length - 1].Array[0, 120].Select(picks => string.Concat(picks.Select(p => Pieces[p])));
