@@ -2,7 +2,9 @@
 # Saves quote pages of the thesis (a master's thesis) and of the tiny study (a report) with Zotero's own
 # translation-server and translators, and checks what Zotero keeps: item type, thesis or report type, title,
 # authors, year, university or institution, language, abstract, the page's URL; and Zotero's import of each page's
-# BibTeX and RIS files. Not part of `dotnet test` (it needs the translation-server checkout); the CI tests check the
+# BibTeX and RIS files; and, on the thesis's landing page, the PDF Zotero saves with the item (citation_pdf_url;
+# keep-attachments.cjs keeps it in the server's answer). The builds make the PDF, so WeasyPrint must be installed.
+# Not part of `dotnet test` (it needs the translation-server checkout); the CI tests check the
 # tags Zotero reads (tests/Site.Tests/Citations/HeadMetadataTests.cs, ZoteroTagTests.cs).
 #
 # Setup, once (the server and its translators are public; see tests/zotero/README.md):
@@ -27,7 +29,7 @@ build "$root/input" thesis 8191
 build "$root/tests/fixtures/tiny-study" tiny 8192
 (cd "$work/thesis" && exec python3 -m http.server 8191 --bind 127.0.0.1 >/dev/null 2>&1) & pids+=($!)
 (cd "$work/tiny" && exec python3 -m http.server 8192 --bind 127.0.0.1 >/dev/null 2>&1) & pids+=($!)
-(cd "$server_dir" && PORT=1969 exec node src/server.js >"$work/server.log" 2>&1) & pids+=($!)
+(cd "$server_dir" && PORT=1969 exec node --require "$root/tests/zotero/keep-attachments.cjs" src/server.js >"$work/server.log" 2>&1) & pids+=($!)
 for _ in $(seq 1 120); do grep -q "Listening" "$work/server.log" 2>/dev/null && break; sleep 1; done
 grep -q "Listening" "$work/server.log" || { cat "$work/server.log" >&2; echo "translation-server did not start" >&2; exit 1; }
 
