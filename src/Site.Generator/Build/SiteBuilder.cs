@@ -275,7 +275,7 @@ public sealed class SiteBuilder(BuildOptions options)
             // Quote pages are checked for ties between anonymous attributions and pseudonyms (AnonymityGate).
             var gate = new AnonymityGate(site.Model, diagnostics,
                 new PrivacyGate(site.Contacts, diagnostics, output ?? new InMemorySink(), OutputDisplayPath), OutputDisplayPath);
-            var result = Timings.Measure("render", () => new PipelineEngine(site, diagnostics, gate, cancel).Run(SitePipelines.All(site)));
+            var result = Timings.Measure("render", () => new PipelineEngine(diagnostics, gate, cancel).Run(SitePipelines.All(site)));
             Timings.Pipelines = result.Timings;
             diagnostics.ThrowIfErrors();
             return result;
