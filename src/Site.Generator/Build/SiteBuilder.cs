@@ -55,7 +55,7 @@ public sealed class SiteBuilder(BuildOptions options)
     {
         var started = Stopwatch.GetTimestamp();
         if (options.BaseUrl is { } baseUrl) BaseUrlCheck.Check(baseUrl);
-        OutputGuard.Check(options); // before anything is read: a mistyped --output fails at once
+        options.CheckOutput(); // before anything is read: a mistyped --output fails at once
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics, recordReads: memory is not null);
         site.Plan = memory?.PlanFull(site);
@@ -91,7 +91,7 @@ public sealed class SiteBuilder(BuildOptions options)
     {
         var started = Stopwatch.GetTimestamp();
         if (options.BaseUrl is { } baseUrl) BaseUrlCheck.Check(baseUrl);
-        OutputGuard.Check(options);
+        options.CheckOutput();
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics, recordReads: memory is not null);
         try

@@ -1,5 +1,5 @@
 using Site.Generator.Build;
-using Site.Generator.Validation;
+using Site.Generator.Output;
 
 namespace Site.Generator.Incremental;
 

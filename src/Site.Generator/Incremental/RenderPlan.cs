@@ -3,7 +3,6 @@ using Site.Generator.Build;
 using Site.Generator.Engine;
 using Site.Generator.Model;
 using Site.Generator.Output;
-using Site.Generator.Validation;
 
 namespace Site.Generator.Incremental;
 

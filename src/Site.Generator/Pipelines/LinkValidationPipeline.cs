@@ -1,7 +1,7 @@
 using Site.Generator.Build;
 using Site.Generator.Diagnostics;
 using Site.Generator.Engine;
-using Site.Generator.Validation;
+using Site.Generator.Output;
 
 namespace Site.Generator.Pipelines;
 

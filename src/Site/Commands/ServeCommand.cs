@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Site.Generator.Build;
+using Site.Generator.Diagnostics;
 using Site.Serve;
 
 namespace Site.Commands;
@@ -30,7 +31,7 @@ public static class ServeCommand
             if (liveReload) buildOptions = buildOptions with { DevelopmentScript = DevServer.ScriptPath };
             if (build)
             {
-                try { Site.Generator.Output.OutputGuard.Check(buildOptions); }
+                try { buildOptions.CheckOutput(); }
                 catch (UsageException e)
                 {
                     Console.Error.WriteLine($"error: {e.Message}");
