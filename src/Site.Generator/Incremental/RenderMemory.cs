@@ -1,5 +1,6 @@
 using Site.Generator.Build;
 using Site.Generator.Output;
+using Site.Generator.Tracking;
 
 namespace Site.Generator.Incremental;
 

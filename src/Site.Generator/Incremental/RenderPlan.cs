@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Site.Generator.Build;
 using Site.Generator.Engine;
 using Site.Generator.Model;
+using Site.Generator.Tracking;
 using Site.Generator.Output;
 
 namespace Site.Generator.Incremental;

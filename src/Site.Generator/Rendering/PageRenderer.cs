@@ -6,7 +6,7 @@ namespace Site.Generator.Rendering;
 public sealed class PageRenderer(ThemeTemplates templates, Func<SiteView> site, Func<string, string> absoluteUrl)
 {
     /// <param name="reads">Where to note what the page reads of the study (see <see cref="ThemeTemplates"/>).</param>
-    public string Render(string layout, PageView page, IReadOnlyDictionary<string, object?> variables, Incremental.ReadLog? reads = null)
+    public string Render(string layout, PageView page, IReadOnlyDictionary<string, object?> variables, Tracking.ReadLog? reads = null)
     {
         page.Url = absoluteUrl(page.Path);
         var globals = new Dictionary<string, object?>(variables, StringComparer.Ordinal) { ["site"] = site(), ["page"] = page, ["t"] = site().T };
