@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Site.Generator.Build;
 using Site.Generator.Markdown;
 using Site.Generator.Model;
-using Site.Generator.Rendering;
+using Site.Generator.Views;
 
 namespace Site.Generator.Pipelines;
 

@@ -1,6 +1,6 @@
-using Site.Generator.Views;
+using Site.Generator.Rendering;
 
-namespace Site.Generator.Rendering;
+namespace Site.Generator.Views;
 
 /// <summary>Renders a page: its layout first, then the base layout around it. One mechanism for every page kind.</summary>
 public sealed class PageRenderer(ThemeTemplates templates, Func<SiteView> site, Func<string, string> absoluteUrl)
