@@ -204,7 +204,7 @@ public sealed class SiteBuilder(BuildOptions options)
         // The layouts' ids: those written in them, and the anchors they take from the URL words (#quotes).
         var layoutIds = themeParts.Templates.LayoutIds.Concat(locale.Urls.All.Where(w => w.Key.StartsWith("anchor_", StringComparison.Ordinal)).Select(w => w.Value)).ToHashSet(StringComparer.Ordinal);
         LayoutIdCheck.Run(model.Chapters, layoutIds, diagnostics);
-        Citations.Bibliography.Check(model, references, diagnostics);
+        BibliographyCheck.Run(model, references, diagnostics);
         var studyCitations = rendering.GetAwaiter().GetResult();
         diagnostics.ThrowIfErrors();
         model.Study.Abstract = Citations.StudyAbstract.Of(model, diagnostics);
