@@ -10,6 +10,7 @@ using Site.Generator.Model;
 using Site.Generator.Output;
 using Site.Generator.Pipelines;
 using Site.Generator.Rendering;
+using Site.Generator.Tracking;
 using Site.Generator.Urls;
 using Site.Generator.Validation;
 using Site.Generator.Views;
@@ -58,7 +59,7 @@ public sealed class SiteBuilder(BuildOptions options)
         options.CheckOutput(); // before anything is read: a mistyped --output fails at once
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics, recordReads: memory is not null);
-        site.Plan = memory?.PlanFull(site);
+        site.Plan = memory?.PlanFull(PageGlobals(site), options.OutputDirectory);
         using var output = new AtomicOutput(options.OutputDirectory);
         using var abandon = cancel.Register(output.Abandon);
         Committed = () => output.IsCommitted;
@@ -99,7 +100,7 @@ public sealed class SiteBuilder(BuildOptions options)
             var rollback = showFirst is { Count: > 0 } && shown is not null ? Timings.Measure("first pages", () => WriteAhead(site, showFirst)) : null;
             if (rollback is { Count: > 0 }) shown!();
             // Planned after the open pages are shown: they are rendered anyway, and written only if they changed.
-            if (memory is not null) site.Plan = Timings.Measure("plan", () => memory.Plan(site));
+            if (memory is not null) site.Plan = Timings.Measure("plan", () => memory.Plan(PageGlobals(site), options.OutputDirectory, site.View, site.Model));
             PipelineEngine.Result result;
             try { result = Render(site, diagnostics); }
             catch (BuildFailedException)
@@ -131,6 +132,19 @@ public sealed class SiteBuilder(BuildOptions options)
         Timings.Measure("search index", () => Search.Pagefind.Index(siteDirectory, Path.GetFullPath(options.ThemeDirectory), explorerPath, cancel));
         Timings.Measure("search index privacy", () => PrivacyGate.ScanSearchIndex(siteDirectory, Search.Pagefind.OutputFolder, contacts, OutputDisplayPath));
     }
+
+    /// <summary>
+    /// What every page may depend on besides the study, for the preview's <see cref="RenderMemory"/>: the options,
+    /// the templates, the interface strings, and the assets' addresses (a page names them; their bytes are written
+    /// anyway). If any changed, every page is rendered again.
+    /// </summary>
+    private string PageGlobals(SiteContext site) => ValueFingerprint.Of(new object[]
+    {
+        (options with { DisplayRoot = "" }).ToString(),
+        site.Templates.SourceFingerprint,
+        site.View.T,
+        site.Assets.Files.Select(f => f.Destination).ToList(),
+    });
 
     private InPlaceOutput.Rollback? WriteAhead(SiteContext site, IReadOnlySet<string> pages)
     {
