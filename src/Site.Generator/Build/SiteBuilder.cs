@@ -262,7 +262,11 @@ public sealed class SiteBuilder(BuildOptions options)
         var view = new SiteView(model, urls, _baseUrl, locale, options.DevelopmentScript);
         return new SiteContext
         {
-            Options = options,
+            BuildDocuments = options.BuildDocuments,
+            ThemeDirectory = Path.GetFullPath(options.ThemeDirectory),
+            OutputDirectory = options.OutputDirectory,
+            OutputDisplayPath = OutputDisplayPath,
+            DisplayRoot = options.DisplayRoot,
             Contacts = PrivacyCheck.Patterns(model.Study),
             BaseUrl = _baseUrl,
             Model = model,

@@ -1,4 +1,3 @@
-using Site.Generator.Build;
 using Site.Generator.Diagnostics;
 using Site.Generator.Engine;
 using Site.Generator.Output;
@@ -34,7 +33,7 @@ public sealed class LinkValidationPipeline : Pipeline
 
             foreach (var (page, links) in pages)
             {
-                var file = Path.Combine(site.Options.OutputDirectory, page.Destination);
+                var file = Path.Combine(site.OutputDirectory, page.Destination);
                 string? text = null;
                 foreach (var link in links.UnresolvedIdLinks)
                 {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Site.Generator.Build;
 using Site.Generator.Engine;
 using Site.Generator.Incremental;
 using Site.Generator.Tracking;
