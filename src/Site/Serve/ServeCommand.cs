@@ -1,9 +1,9 @@
 using System.CommandLine;
+using Site.Commands;
 using Site.Generator.Build;
 using Site.Generator.Diagnostics;
-using Site.Serve;
 
-namespace Site.Commands;
+namespace Site.Serve;
 
 public static class ServeCommand
 {
