@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Site.Commands;
+using Site.Serve;
 
 // The command line: build, serve, check. Exit codes: 0 success, 1 invalid input or failed build, 2 usage error.
 var root = new RootCommand("Builds a research study (YAML and Markdown in input/) into a static website, with the theme in theme/.");

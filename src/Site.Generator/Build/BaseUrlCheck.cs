@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Site.Generator.Diagnostics;
 
 namespace Site.Generator.Build;
 

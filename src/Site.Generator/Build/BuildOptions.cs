@@ -1,3 +1,5 @@
+using Site.Generator.Output;
+
 namespace Site.Generator.Build;
 
 /// <summary>What to build from where: the command line fills these in.</summary>
@@ -24,12 +26,18 @@ public sealed record BuildOptions
     /// <summary>Added to the head of every page in development, e.g. the live-reload script.</summary>
     public string? DevelopmentScript { get; init; }
 
+    /// <summary>The output folder as diagnostics name it (relative to the display root, like the input's paths).</summary>
+    public string OutputDisplayPath() => Path.GetRelativePath(DisplayRoot, Path.GetFullPath(OutputDirectory));
+
+    /// <summary>
+    /// Refuses an output folder whose replacement would destroy something of the author's (<see cref="OutputGuard"/>),
+    /// before anything is read: a mistyped <c>--output</c> fails at once.
+    /// </summary>
+    public void CheckOutput() => OutputGuard.Check(OutputDirectory, InputDirectory, ThemeDirectory, Directory.GetCurrentDirectory());
+
     /// <summary>
     /// The site's address without a trailing slash: the command line's, the study's, the host's; or "" when none is
     /// known, and then every address the site writes is root-relative (never a guessed host such as localhost).
     /// </summary>
-    /// <summary>The output folder as diagnostics name it (relative to the display root, like the input's paths).</summary>
-    public string OutputDisplayPath() => Path.GetRelativePath(DisplayRoot, Path.GetFullPath(OutputDirectory));
-
     public string ResolveBaseUrl(string? studyUrl) => (BaseUrl ?? studyUrl ?? HostBaseUrl ?? "").TrimEnd('/');
 }

@@ -10,6 +10,7 @@ using Site.Generator.Model;
 using Site.Generator.Output;
 using Site.Generator.Pipelines;
 using Site.Generator.Rendering;
+using Site.Generator.Tracking;
 using Site.Generator.Urls;
 using Site.Generator.Validation;
 using Site.Generator.Views;
@@ -55,10 +56,10 @@ public sealed class SiteBuilder(BuildOptions options)
     {
         var started = Stopwatch.GetTimestamp();
         if (options.BaseUrl is { } baseUrl) BaseUrlCheck.Check(baseUrl);
-        OutputGuard.Check(options); // before anything is read: a mistyped --output fails at once
+        options.CheckOutput(); // before anything is read: a mistyped --output fails at once
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics, recordReads: memory is not null);
-        site.Plan = memory?.PlanFull(site);
+        site.Plan = memory?.PlanFull(PageGlobals(site), options.OutputDirectory);
         using var output = new AtomicOutput(options.OutputDirectory);
         using var abandon = cancel.Register(output.Abandon);
         Committed = () => output.IsCommitted;
@@ -91,7 +92,7 @@ public sealed class SiteBuilder(BuildOptions options)
     {
         var started = Stopwatch.GetTimestamp();
         if (options.BaseUrl is { } baseUrl) BaseUrlCheck.Check(baseUrl);
-        OutputGuard.Check(options);
+        options.CheckOutput();
         var diagnostics = new DiagnosticBag();
         var site = Prepare(diagnostics, recordReads: memory is not null);
         try
@@ -99,7 +100,7 @@ public sealed class SiteBuilder(BuildOptions options)
             var rollback = showFirst is { Count: > 0 } && shown is not null ? Timings.Measure("first pages", () => WriteAhead(site, showFirst)) : null;
             if (rollback is { Count: > 0 }) shown!();
             // Planned after the open pages are shown: they are rendered anyway, and written only if they changed.
-            if (memory is not null) site.Plan = Timings.Measure("plan", () => memory.Plan(site));
+            if (memory is not null) site.Plan = Timings.Measure("plan", () => memory.Plan(PageGlobals(site), options.OutputDirectory, site.View, site.Model));
             PipelineEngine.Result result;
             try { result = Render(site, diagnostics); }
             catch (BuildFailedException)
@@ -131,6 +132,19 @@ public sealed class SiteBuilder(BuildOptions options)
         Timings.Measure("search index", () => Search.Pagefind.Index(siteDirectory, Path.GetFullPath(options.ThemeDirectory), explorerPath, cancel));
         Timings.Measure("search index privacy", () => PrivacyGate.ScanSearchIndex(siteDirectory, Search.Pagefind.OutputFolder, contacts, OutputDisplayPath));
     }
+
+    /// <summary>
+    /// What every page may depend on besides the study, for the preview's <see cref="RenderMemory"/>: the options,
+    /// the templates, the interface strings, and the assets' addresses (a page names them; their bytes are written
+    /// anyway). If any changed, every page is rendered again.
+    /// </summary>
+    private string PageGlobals(SiteContext site) => ValueFingerprint.Of(new object[]
+    {
+        (options with { DisplayRoot = "" }).ToString(),
+        site.Templates.SourceFingerprint,
+        site.View.T,
+        site.Assets.Files.Select(f => f.Destination).ToList(),
+    });
 
     private InPlaceOutput.Rollback? WriteAhead(SiteContext site, IReadOnlySet<string> pages)
     {
@@ -204,7 +218,7 @@ public sealed class SiteBuilder(BuildOptions options)
         // The layouts' ids: those written in them, and the anchors they take from the URL words (#quotes).
         var layoutIds = themeParts.Templates.LayoutIds.Concat(locale.Urls.All.Where(w => w.Key.StartsWith("anchor_", StringComparison.Ordinal)).Select(w => w.Value)).ToHashSet(StringComparer.Ordinal);
         LayoutIdCheck.Run(model.Chapters, layoutIds, diagnostics);
-        Citations.Bibliography.Check(model, references, diagnostics);
+        BibliographyCheck.Run(model, references, diagnostics);
         var studyCitations = rendering.GetAwaiter().GetResult();
         diagnostics.ThrowIfErrors();
         model.Study.Abstract = Citations.StudyAbstract.Of(model, diagnostics);
@@ -248,7 +262,11 @@ public sealed class SiteBuilder(BuildOptions options)
         var view = new SiteView(model, urls, _baseUrl, locale, options.DevelopmentScript);
         return new SiteContext
         {
-            Options = options,
+            BuildDocuments = options.BuildDocuments,
+            ThemeDirectory = Path.GetFullPath(options.ThemeDirectory),
+            OutputDirectory = options.OutputDirectory,
+            OutputDisplayPath = OutputDisplayPath,
+            DisplayRoot = options.DisplayRoot,
             Contacts = PrivacyCheck.Patterns(model.Study),
             BaseUrl = _baseUrl,
             Model = model,
@@ -275,7 +293,7 @@ public sealed class SiteBuilder(BuildOptions options)
             // Quote pages are checked for ties between anonymous attributions and pseudonyms (AnonymityGate).
             var gate = new AnonymityGate(site.Model, diagnostics,
                 new PrivacyGate(site.Contacts, diagnostics, output ?? new InMemorySink(), OutputDisplayPath), OutputDisplayPath);
-            var result = Timings.Measure("render", () => new PipelineEngine(site, diagnostics, gate, cancel).Run(SitePipelines.All(site)));
+            var result = Timings.Measure("render", () => new PipelineEngine(diagnostics, gate, cancel).Run(SitePipelines.All(site)));
             Timings.Pipelines = result.Timings;
             diagnostics.ThrowIfErrors();
             return result;

@@ -1,13 +1,10 @@
 using Site.Generator.Diagnostics;
 
-using Site.Generator.Build;
-
 namespace Site.Generator.Engine;
 
-/// <summary>What a module may see: the site's shared services, the documents of finished pipelines, and the diagnostics.</summary>
-public sealed class PipelineContext(SiteContext site, string pipeline, IReadOnlyDictionary<string, IReadOnlyList<PipelineDocument>> outputs, DiagnosticBag diagnostics, IOutputSink? output = null, CancellationToken cancel = default)
+/// <summary>What a module may see: the documents of finished pipelines, the diagnostics and the output. What the site shares, a pipeline is given when it is made.</summary>
+public sealed class PipelineContext(string pipeline, IReadOnlyDictionary<string, IReadOnlyList<PipelineDocument>> outputs, DiagnosticBag diagnostics, IOutputSink? output = null, CancellationToken cancel = default)
 {
-    public SiteContext Site { get; } = site;
     public string Pipeline { get; } = pipeline;
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using Site.Generator.Diagnostics;
 
-using Site.Generator.Build;
-
 namespace Site.Generator.Engine;
 
 /// <summary>
@@ -10,7 +8,7 @@ namespace Site.Generator.Engine;
 /// the output sink (as soon as it is finished, or at the latest when its pipeline's phase ends). Returns what the
 /// sink kept of them, sorted by destination so that the result never depends on thread timing.
 /// </summary>
-public sealed class PipelineEngine(SiteContext site, DiagnosticBag diagnostics, IOutputSink? output = null, CancellationToken cancel = default)
+public sealed class PipelineEngine(DiagnosticBag diagnostics, IOutputSink? output = null, CancellationToken cancel = default)
 {
     private readonly IOutputSink _output = output ?? new InMemorySink();
 
@@ -35,7 +33,7 @@ public sealed class PipelineEngine(SiteContext site, DiagnosticBag diagnostics, 
             {
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 var visible = pipeline.Dependencies.ToDictionary(d => d, d => processed[d], StringComparer.Ordinal);
-                var context = new PipelineContext(site, pipeline.Name, visible, diagnostics, pipeline.WritesOutput ? _output : null, cancel);
+                var context = new PipelineContext(pipeline.Name, visible, diagnostics, pipeline.WritesOutput ? _output : null, cancel);
                 var documents = RunModules(pipeline.InputModules.Concat(pipeline.ProcessModules), [], context);
                 processed[pipeline.Name] = pipeline.WritesOutput ? DeliverAll(documents) : documents;
                 timings[pipeline.Name] = System.Diagnostics.Stopwatch.GetElapsedTime(started);
@@ -52,7 +50,7 @@ public sealed class PipelineEngine(SiteContext site, DiagnosticBag diagnostics, 
         Parallel.ForEach(pipelines, pipeline =>
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var context = new PipelineContext(site, pipeline.Name, all, diagnostics, pipeline.WritesOutput ? _output : null, cancel);
+            var context = new PipelineContext(pipeline.Name, all, diagnostics, pipeline.WritesOutput ? _output : null, cancel);
             var documents = RunModules(pipeline.PostProcessModules, processed[pipeline.Name], context);
             final[pipeline.Name] = pipeline.WritesOutput ? DeliverAll(documents) : documents;
             if (pipeline.PostProcessModules.Count > 0) timings[pipeline.Name + " (post)"] = System.Diagnostics.Stopwatch.GetElapsedTime(started);

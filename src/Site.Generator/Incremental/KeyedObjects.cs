@@ -1,5 +1,6 @@
 using System.Collections;
 using Site.Generator.Model;
+using Site.Generator.Tracking;
 
 namespace Site.Generator.Incremental;
 

@@ -2,6 +2,7 @@ using Scriban.Parsing;
 using Scriban.Runtime;
 using Site.Generator.Model;
 using Site.Generator.Rendering;
+using Site.Generator.Tracking;
 
 namespace Site.Generator.Incremental;
 

@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
-using Site.Generator.Build;
 using Site.Generator.Engine;
 using Site.Generator.Model;
+using Site.Generator.Tracking;
 using Site.Generator.Output;
-using Site.Generator.Validation;
 
 namespace Site.Generator.Incremental;
 
@@ -28,13 +27,14 @@ public sealed class RenderPlan
     private readonly ConcurrentDictionary<string, (string Spec, ReadLog Reads, PageLinks Links)> _rendered = new(StringComparer.Ordinal);
     private readonly StringPool _pool = new();
 
-    internal RenderPlan(RenderMemory memory, SiteContext site, string globals, bool reuse)
+    /// <param name="study">The objects the reads are found in again, by their keys; null: reuse nothing.</param>
+    internal RenderPlan(RenderMemory memory, string globals, string outputDirectory, object[]? study)
     {
         _memory = memory;
         _globals = globals;
-        _outputDirectory = Path.GetFullPath(site.Options.OutputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        if (!reuse || memory.Globals != globals) return;
-        _objects = new KeyedObjects(site.View, site.Model);
+        _outputDirectory = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        if (study is null || memory.Globals != globals) return;
+        _objects = new KeyedObjects(study);
         var current = _current = new string?[memory.Reads.Count];
         var changed = _changed = new bool[memory.Reads.Count];
         var objects = _objects;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Site.Generator.Urls;
 
 namespace Site.Generator.Localization;
 

@@ -1,5 +1,6 @@
 using Site.Generator.Diagnostics;
 using Site.Generator.Loading;
+using Site.Generator.Urls;
 using YamlDotNet.RepresentationModel;
 
 namespace Site.Generator.Localization;

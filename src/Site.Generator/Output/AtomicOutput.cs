@@ -1,4 +1,4 @@
-using Site.Generator.Build;
+using Site.Generator.Diagnostics;
 using Site.Generator.Loading;
 
 namespace Site.Generator.Output;

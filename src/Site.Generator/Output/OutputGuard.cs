@@ -1,4 +1,4 @@
-using Site.Generator.Build;
+using Site.Generator.Diagnostics;
 using Site.Generator.Loading;
 
 namespace Site.Generator.Output;
@@ -12,9 +12,6 @@ namespace Site.Generator.Output;
 /// </summary>
 public static class OutputGuard
 {
-    public static void Check(BuildOptions options) =>
-        Check(options.OutputDirectory, options.InputDirectory, options.ThemeDirectory, Directory.GetCurrentDirectory());
-
     public static void Check(string outputDirectory, string inputDirectory, string themeDirectory, string workingDirectory)
     {
         try { CheckReal(outputDirectory, inputDirectory, themeDirectory, workingDirectory); }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Site.Generator.Engine;
-using Site.Generator.Validation;
 
 namespace Site.Generator.Output;
 

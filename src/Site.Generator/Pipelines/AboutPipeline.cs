@@ -1,4 +1,3 @@
-using Site.Generator.Build;
 using Site.Generator.Urls;
 
 namespace Site.Generator.Pipelines;

@@ -1,4 +1,3 @@
-using Site.Generator.Build;
 using Site.Generator.Urls;
 using Site.Generator.Views;
 

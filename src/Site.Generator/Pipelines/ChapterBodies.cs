@@ -1,14 +1,13 @@
 using System.Collections.Concurrent;
-using Site.Generator.Build;
 using Site.Generator.Markdown;
 using Site.Generator.Model;
-using Site.Generator.Rendering;
+using Site.Generator.Views;
 
 namespace Site.Generator.Pipelines;
 
 /// <summary>
 /// Each chapter's text as HTML, rendered once per build and shared: the chapter pages show it, and the PDF and
-/// EPUB are typeset from the same HTML (<see cref="Documents.StudyDocument"/>), so the documents cannot say other
+/// EPUB are typeset from the same HTML (<see cref="StudyDocument"/>), so the documents cannot say other
 /// than the site. Thread-safe: the pipelines that read it run side by side.
 /// </summary>
 public sealed class ChapterBodies(SiteContext site)

@@ -1,7 +1,6 @@
 using System.Text;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Site.Generator.Build;
 using Site.Generator.Markdown;
 using Site.Generator.Model;
 using Site.Generator.Rendering;
@@ -15,7 +14,7 @@ public sealed class ChaptersPipeline : PagePipeline
 {
     public ChaptersPipeline(SiteContext site) : base(site)
     {
-        if (site.Options.BuildDocuments) Dependencies.UnionWith(SitePipelines.Documents); // the download links name the files
+        if (site.BuildDocuments) Dependencies.UnionWith(SitePipelines.Documents); // the download links name the files
     }
 
     protected override IEnumerable<PageSpec> PageSpecs()

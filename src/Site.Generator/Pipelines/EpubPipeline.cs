@@ -1,5 +1,4 @@
 using System.Text;
-using Site.Generator.Build;
 using Site.Generator.Diagnostics;
 using Site.Generator.Documents;
 using Site.Generator.Engine;
@@ -30,8 +29,8 @@ public sealed class EpubPipeline : Pipeline
         var slug = Slug.From(study.Title);
         var destination = Downloads.Folder.TrimStart('/') + slug + ".epub";
         var patterns = site.Contacts;
-        var theme = Path.GetFullPath(site.Options.ThemeDirectory);
-        var layout = SourceLocation.FileOnly(Path.GetRelativePath(site.Options.DisplayRoot, Path.Combine(theme, "layouts", "epub-page.sbn-html")));
+        var theme = site.ThemeDirectory;
+        var layout = SourceLocation.FileOnly(Path.GetRelativePath(site.DisplayRoot, Path.Combine(theme, "layouts", "epub-page.sbn-html")));
         var items = new List<Epub.Item>();
         void Page(string file, string title, string? lang, string body, string? properties = null)
         {
@@ -43,7 +42,7 @@ public sealed class EpubPipeline : Pipeline
             xhtml = xhtml.TrimStart();
             if (Xhtml.Check(xhtml) is { } error)
                 context.Diagnostics.Error(layout, "DOC03", $"the EPUB's {file} is not well-formed XHTML: {error}", "a partial writes HTML that XHTML does not allow; see Documents/Xhtml.cs");
-            PrivacyGate.ScanText($"{destination}/{file}", xhtml, patterns, context.Diagnostics, site.Options.OutputDisplayPath());
+            PrivacyGate.ScanText($"{destination}/{file}", xhtml, patterns, context.Diagnostics, site.OutputDisplayPath);
             items.Add(new Epub.Item(file, Encoding.UTF8.GetBytes(xhtml), "application/xhtml+xml", properties, InSpine: true));
         }
         var globals = new Dictionary<string, object?> { ["site"] = site.View, ["t"] = site.View.T };

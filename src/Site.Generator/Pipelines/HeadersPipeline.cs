@@ -1,5 +1,4 @@
 using System.Text;
-using Site.Generator.Build;
 using Site.Generator.Engine;
 using Site.Generator.Rendering;
 using Site.Generator.Search;

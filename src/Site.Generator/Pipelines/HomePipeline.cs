@@ -1,4 +1,3 @@
-using Site.Generator.Build;
 using Site.Generator.Urls;
 
 namespace Site.Generator.Pipelines;
@@ -8,7 +7,7 @@ public sealed class HomePipeline : PagePipeline
 {
     public HomePipeline(SiteContext site) : base(site)
     {
-        if (site.Options.BuildDocuments) Dependencies.UnionWith(SitePipelines.Documents); // the download links name the files
+        if (site.BuildDocuments) Dependencies.UnionWith(SitePipelines.Documents); // the download links name the files
     }
 
     protected override IEnumerable<PageSpec> PageSpecs()

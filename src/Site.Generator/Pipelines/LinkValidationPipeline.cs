@@ -1,7 +1,6 @@
-using Site.Generator.Build;
 using Site.Generator.Diagnostics;
 using Site.Generator.Engine;
-using Site.Generator.Validation;
+using Site.Generator.Output;
 
 namespace Site.Generator.Pipelines;
 
@@ -34,7 +33,7 @@ public sealed class LinkValidationPipeline : Pipeline
 
             foreach (var (page, links) in pages)
             {
-                var file = Path.Combine(site.Options.OutputDirectory, page.Destination);
+                var file = Path.Combine(site.OutputDirectory, page.Destination);
                 string? text = null;
                 foreach (var link in links.UnresolvedIdLinks)
                 {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using Site.Generator.Build;
 using Site.Generator.Engine;
 using Site.Generator.Incremental;
+using Site.Generator.Tracking;
 using Site.Generator.Urls;
 using Site.Generator.Views;
 

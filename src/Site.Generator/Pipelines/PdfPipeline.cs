@@ -1,4 +1,3 @@
-using Site.Generator.Build;
 using Site.Generator.Diagnostics;
 using Site.Generator.Documents;
 using Site.Generator.Engine;
@@ -33,10 +32,10 @@ public sealed class PdfPipeline : Pipeline
                 ["site"] = site.View, ["t"] = site.View.T, ["document"] = document, ["site_url"] = site.BaseUrl.Length > 0 ? site.BaseUrl + "/" : null,
             });
             // The PDF's text is this HTML's: the privacy gate reads it here, as it cannot read the compressed PDF.
-            PrivacyGate.ScanText(Downloads.Folder.TrimStart('/') + Slug.From(site.Model.Study.Title) + ".pdf", html, site.Contacts, context.Diagnostics, site.Options.OutputDisplayPath());
+            PrivacyGate.ScanText(Downloads.Folder.TrimStart('/') + Slug.From(site.Model.Study.Title) + ".pdf", html, site.Contacts, context.Diagnostics, site.OutputDisplayPath);
             context.Diagnostics.ThrowIfErrors();
-            var stylesheet = Path.Combine(Path.GetFullPath(site.Options.ThemeDirectory), "print", "document.css");
-            var at = SourceLocation.FileOnly(Path.GetRelativePath(site.Options.DisplayRoot, Path.Combine(Path.GetFullPath(site.Options.ThemeDirectory), "layouts", "print.sbn-html")));
+            var stylesheet = Path.Combine(site.ThemeDirectory, "print", "document.css");
+            var at = SourceLocation.FileOnly(Path.GetRelativePath(site.DisplayRoot, Path.Combine(site.ThemeDirectory, "layouts", "print.sbn-html")));
             var pdf = WeasyPrint.Render(html, stylesheet, folder.FullName, at, context.Diagnostics, context.Cancel);
             context.Diagnostics.ThrowIfErrors();
             var name = DownloadFile.Name(Slug.From(site.Model.Study.Title), pdf!, "pdf");

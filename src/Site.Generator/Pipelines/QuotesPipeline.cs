@@ -1,4 +1,3 @@
-using Site.Generator.Build;
 using Site.Generator.Citations;
 using Site.Generator.Engine;
 using Site.Generator.Model;

@@ -1,4 +1,3 @@
-using Site.Generator.Build;
 using Site.Generator.Engine;
 
 namespace Site.Generator.Pipelines;
@@ -12,7 +11,7 @@ public static class SitePipelines
         return
         [
             .. pages,
-            .. site.Options.BuildDocuments ? DocumentPipelines(site) : [],
+            .. site.BuildDocuments ? DocumentPipelines(site) : [],
             new AssetsPipeline(site),
             new NotFoundPipeline(site),
             new HeadersPipeline(site),

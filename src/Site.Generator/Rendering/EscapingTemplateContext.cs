@@ -26,7 +26,7 @@ public sealed class EscapingTemplateContext : TemplateContext
     }
 
     /// <summary>Where the members this context reads of the study are noted, in the preview's builds; else null.</summary>
-    public Incremental.ReadLog? Reads { get; set; }
+    public Tracking.ReadLog? Reads { get; set; }
 
     /// <summary>
     /// Whether the text written last ended a line, which decides if Scriban indents what follows. It is private to

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Site.Generator.Incremental;
+using Site.Generator.Tracking;
 
 namespace Site.Generator.Rendering;
 

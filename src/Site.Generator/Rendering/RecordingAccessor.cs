@@ -1,7 +1,7 @@
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
-using Site.Generator.Incremental;
+using Site.Generator.Tracking;
 using Site.Generator.Model;
 
 namespace Site.Generator.Rendering;

@@ -1,6 +1,6 @@
 using Scriban;
 using Scriban.Runtime;
-using Site.Generator.Incremental;
+using Site.Generator.Tracking;
 
 namespace Site.Generator.Rendering;
 

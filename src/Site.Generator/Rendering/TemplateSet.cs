@@ -33,7 +33,7 @@ internal sealed class TemplateSet
     }
 
     /// <summary>A digest of every template's name and text: a page rendered with other templates may differ.</summary>
-    public string SourceFingerprint => Incremental.ValueFingerprint.Of(_sources);
+    public string SourceFingerprint => Tracking.ValueFingerprint.Of(_sources);
 
     /// <summary>The ids the templates write literally (id="main"…).</summary>
     public IReadOnlySet<string> LayoutIds => _layoutIds;

@@ -19,7 +19,7 @@ public sealed class ThemeTemplates
     private readonly PartialMemo _memo;
 
     /// <param name="recordReads">
-    /// Note what every render reads of the study (<see cref="Incremental.ReadLog"/>), for the preview, which
+    /// Note what every render reads of the study (<see cref="Tracking.ReadLog"/>), for the preview, which
     /// renders again only the pages whose reads changed. Off for a plain build, which pays nothing for it.
     /// </param>
     public ThemeTemplates(string themeDirectory, string displayRoot, DiagnosticBag diagnostics, ScriptObject functions, bool recordReads = false)
@@ -50,7 +50,7 @@ public sealed class ThemeTemplates
     /// A template failure becomes a diagnostic-carrying exception.
     /// </summary>
     /// <param name="reads">Where to note what the page reads of the study, when this theme records reads.</param>
-    public string RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, Incremental.ReadLog? reads = null)
+    public string RenderPage(string layout, IReadOnlyDictionary<string, object?> variables, Tracking.ReadLog? reads = null)
     {
         var inner = _templates.Layout(layout);
         return Render(_templates.Layout("base"), variables, reads, new LayoutContent(inner));
@@ -75,7 +75,7 @@ public sealed class ThemeTemplates
         return html;
     }
 
-    private string Render(Template template, IReadOnlyDictionary<string, object?> variables, Incremental.ReadLog? reads, LayoutContent? content)
+    private string Render(Template template, IReadOnlyDictionary<string, object?> variables, Tracking.ReadLog? reads, LayoutContent? content)
     {
         var context = _contexts.Take(reads);
         var globals = new ScriptObject();

@@ -1,4 +1,3 @@
-using Site.Generator.Localization;
 using Site.Generator.Model;
 
 namespace Site.Generator.Urls;

@@ -9,9 +9,9 @@ namespace Site.Generator.Views;
 /// (site.js), not written beside every page: a study of 10,000 quotes would otherwise carry 30,000 small files that
 /// only repeat its pages. They are named by the citation key, e.g. morgan2025-hannah-corridor.bib.
 /// </summary>
-public sealed class CitationView(Citation citation, IReadOnlyList<StyledReference> styles) : Incremental.IComputedView
+public sealed class CitationView(Citation citation, IReadOnlyList<StyledReference> styles) : Tracking.IComputedView
 {
-    IReadOnlyList<object?> Incremental.IComputedView.Inputs => [citation, styles];
+    IReadOnlyList<object?> Tracking.IComputedView.Inputs => [citation, styles];
 
     public sealed record StyleView(string Id, string Title, Html Html, string Text, string InText);
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Site.Generator.Diagnostics;
 using Site.Generator.Localization;
+using Site.Generator.Urls;
 using Site.Generator.Validation;
 
 namespace Site.Tests.AnyStudy;

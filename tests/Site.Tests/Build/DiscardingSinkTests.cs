@@ -1,6 +1,5 @@
 using Site.Generator.Engine;
 using Site.Generator.Output;
-using Site.Generator.Validation;
 
 namespace Site.Tests.Build;
 

@@ -1,4 +1,5 @@
 using Site.Generator.Build;
+using Site.Generator.Diagnostics;
 using Site.Generator.Output;
 
 namespace Site.Tests.Build;

@@ -1,4 +1,4 @@
-using Site.Generator.Validation;
+using Site.Generator.Output;
 
 namespace Site.Tests.Build;
 

@@ -26,7 +26,7 @@ public sealed class PipelineEngineTests
     }
 
     private static PipelineEngine.Result Run(params Pipeline[] pipelines) =>
-        new PipelineEngine(null!, new DiagnosticBag()).Run(pipelines);
+        new PipelineEngine(new DiagnosticBag()).Run(pipelines);
 
     [Fact]
     public void A_pipeline_sees_the_documents_of_its_dependencies()

@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
-using Site.Generator.Build;
 using Site.Generator.Model;
 using Site.Generator.Rendering;
 
-namespace Site.Generator.Documents;
+namespace Site.Generator.Pipelines;
 
 /// <summary>A chapter as a document shows it: its own id, its heading, and its text with ids and links made the document's.</summary>
 public sealed record DocumentChapter(Chapter Chapter, string Id, string File, string Heading, Html Body, IReadOnlyList<DocumentTocEntry> Sections);
@@ -13,7 +12,7 @@ public sealed record DocumentTocEntry(string? Number, string Title, string Href,
 
 /// <summary>
 /// The study as one document, for the PDF and the EPUB: the chapters' HTML exactly as the chapter pages show it
-/// (<see cref="Pipelines.ChapterBodies"/>), with each chapter's ids prefixed by the chapter's (they are unique per
+/// (<see cref="ChapterBodies"/>), with each chapter's ids prefixed by the chapter's (they are unique per
 /// page, not per study), links to the text of the study turned into links within the document, and every other
 /// link of the site made absolute, so that a printed or archived copy still leads to the page it names.
 /// </summary>
@@ -22,7 +21,7 @@ public sealed partial class StudyDocument
     public required IReadOnlyList<DocumentChapter> Front { get; init; }
     public required IReadOnlyList<DocumentChapter> Chapters { get; init; }
     public required IReadOnlyList<DocumentChapter> Appendices { get; init; }
-    public required IReadOnlyList<Pipelines.ReferencesPipeline.ReferenceView> References { get; init; }
+    public required IReadOnlyList<ReferencesPipeline.ReferenceView> References { get; init; }
     /// <summary>The reference list's id, and the file that holds it (EPUB).</summary>
     public required string ReferencesId { get; init; }
     public required string ReferencesHref { get; init; }
@@ -47,7 +46,7 @@ public sealed partial class StudyDocument
         // The bibliography as citeproc-js rendered it; without a bibliography file, the works of works.yml by their labels.
         var rendered = site.Model.Works.Where(w => w.ReferenceHtml is not null).ToList();
         var references = (rendered.Count > 0 ? rendered : site.Model.Works.OrderBy(w => w.Label, site.Locale.Collation).ToList())
-            .Select(w => new Pipelines.ReferencesPipeline.ReferenceView(w, new Html(w.ReferenceHtml ?? HtmlText.Escape(w.Label)))).ToList();
+            .Select(w => new ReferencesPipeline.ReferenceView(w, new Html(w.ReferenceHtml ?? HtmlText.Escape(w.Label)))).ToList();
         var list = new List<DocumentChapter>();
         for (var i = 0; i < chapters.Count; i++)
         {

@@ -5,12 +5,20 @@ using Site.Generator.Rendering;
 using Site.Generator.Urls;
 using Site.Generator.Views;
 
-namespace Site.Generator.Build;
+namespace Site.Generator.Pipelines;
 
-/// <summary>Everything the pipelines share: the linked study, its parsed chapters, the theme and the site's addresses.</summary>
+/// <summary>Everything the pipelines share: the linked study, its parsed chapters, the theme, the site's addresses and the few options they read. The build (SiteBuilder) makes it.</summary>
 public sealed class SiteContext
 {
-    public required BuildOptions Options { get; init; }
+    /// <summary>Typeset the study as a PDF and an EPUB (<see cref="PdfPipeline"/>, <see cref="EpubPipeline"/>).</summary>
+    public required bool BuildDocuments { get; init; }
+    /// <summary>The theme's folder, as a full path: the documents' stylesheets and layouts are in it.</summary>
+    public required string ThemeDirectory { get; init; }
+    /// <summary>The output folder as given, and as diagnostics name it.</summary>
+    public required string OutputDirectory { get; init; }
+    public required string OutputDisplayPath { get; init; }
+    /// <summary>Paths in diagnostics are relative to this folder (the working directory).</summary>
+    public required string DisplayRoot { get; init; }
     public required StudyModel Model { get; init; }
     public required StudyLinker Linker { get; init; }
     public required IReadOnlyDictionary<Chapter, ChapterParser.Result> ParsedChapters { get; init; }
@@ -37,11 +45,11 @@ public sealed class SiteContext
     public string AbsoluteUrl(string path) => BaseUrl + path;
 
     /// <summary>Each chapter's text as HTML, rendered once and shared by the chapter pages and the documents.</summary>
-    public Pipelines.ChapterBodies ChapterBodies => _chapterBodies.Value;
-    private readonly Lazy<Pipelines.ChapterBodies> _chapterBodies;
+    public ChapterBodies ChapterBodies => _chapterBodies.Value;
+    private readonly Lazy<ChapterBodies> _chapterBodies;
 
     /// <summary>The PDF and EPUB of the study once their pipelines made them (the pages that link them wait for them).</summary>
     public Documents.Downloads Downloads { get; } = new();
 
-    public SiteContext() => _chapterBodies = new Lazy<Pipelines.ChapterBodies>(() => new Pipelines.ChapterBodies(this));
+    public SiteContext() => _chapterBodies = new Lazy<ChapterBodies>(() => new ChapterBodies(this));
 }

@@ -1,8 +1,9 @@
 using System.CommandLine;
+using Site.Commands;
 using Site.Generator.Build;
-using Site.Serve;
+using Site.Generator.Diagnostics;
 
-namespace Site.Commands;
+namespace Site.Serve;
 
 public static class ServeCommand
 {
@@ -30,7 +31,7 @@ public static class ServeCommand
             if (liveReload) buildOptions = buildOptions with { DevelopmentScript = DevServer.ScriptPath };
             if (build)
             {
-                try { Site.Generator.Output.OutputGuard.Check(buildOptions); }
+                try { buildOptions.CheckOutput(); }
                 catch (UsageException e)
                 {
                     Console.Error.WriteLine($"error: {e.Message}");

@@ -1,6 +1,6 @@
 using Site.Generator.Model;
 
-namespace Site.Generator.Incremental;
+namespace Site.Generator.Tracking;
 
 /// <summary>
 /// What one render read of the study: each member it read of each object with a stable key. Filled by the

@@ -1,4 +1,4 @@
-namespace Site.Generator.Localization;
+namespace Site.Generator.Urls;
 
 /// <summary>
 /// The words of the site's addresses: /quotes/ in English, and each language its own. Published URLs are cited for

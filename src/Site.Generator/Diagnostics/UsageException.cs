@@ -1,4 +1,4 @@
-namespace Site.Generator.Build;
+namespace Site.Generator.Diagnostics;
 
 /// <summary>
 /// The options ask for something the build refuses to do, such as an output folder that would replace the study:

@@ -1,4 +1,4 @@
-namespace Site.Generator.Incremental;
+namespace Site.Generator.Tracking;
 
 /// <summary>
 /// A view whose every member is computed from a few inputs, e.g. a citation in each format from one citation

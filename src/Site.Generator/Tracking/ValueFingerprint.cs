@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Site.Generator.Model;
 
-namespace Site.Generator.Incremental;
+namespace Site.Generator.Tracking;
 
 /// <summary>
 /// A digest of a value as a template can see it: text and numbers as they are, lists element by element, other

@@ -1,8 +1,8 @@
 using Site.Generator.Markdown;
 using Site.Generator.Model;
-using Site.Generator.Views;
+using Site.Generator.Rendering;
 
-namespace Site.Generator.Rendering;
+namespace Site.Generator.Views;
 
 /// <summary>Draws directives with the theme's partials: <c>quote-block</c>, <c>quote-inline</c>, <c>quote-table</c>, <c>figure</c>, <c>case-table</c>.</summary>
 public sealed class ComponentRenderer(ThemeTemplates templates, Linking.StudyLinker linker, StudyModel model, Func<SiteView> site) : IComponentRenderer

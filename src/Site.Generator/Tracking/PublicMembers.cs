@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 
-namespace Site.Generator.Incremental;
+namespace Site.Generator.Tracking;
 
 /// <summary>
 /// The public instance properties and fields of a type, by name in ordinal order: what a template can read of an

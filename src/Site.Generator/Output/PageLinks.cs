@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Site.Generator.Engine;
 
-namespace Site.Generator.Validation;
+namespace Site.Generator.Output;
 
 /// <summary>
 /// What the link check needs to know of a rendered page, small enough to keep for every page of a large site
