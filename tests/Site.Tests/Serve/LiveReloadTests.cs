@@ -7,7 +7,6 @@ namespace Site.Tests.Serve;
 /// `serve` end to end in Chromium: saving a file rebuilds the site and reloads the open page; a broken file shows
 /// an overlay in the page while the last good site keeps being served.
 /// </summary>
-[Trait(Tier.Name, Tier.Fast)]
 public sealed class LiveReloadTests : IAsyncLifetime
 {
     private readonly StudyCopy _study = new();

@@ -1,16 +1,16 @@
 namespace Site.Tests.Tiers;
 
 /// <summary>
-/// The fast tier stays fast and needs no tool of the full one: no test file in it names a browser, the Nu
-/// checker, a tool of the tests run by Node, WeasyPrint, the command line run as a process, or the fixtures
-/// that build the whole thesis with its search index.
+/// The fast tier stays fast and needs no tool of the full one: no test file in it names a browser (Playwright or
+/// our Chromium wrapper, Support.Browser), the Nu checker, a tool of the tests run by Node, WeasyPrint, the command
+/// line run as a process, or the fixtures that build the whole thesis with its search index.
 /// </summary>
 [Trait(Tier.Name, Tier.Fast)]
 public sealed class FastTierTests
 {
     private static readonly string[] FullTierOnly =
     [
-        "Playwright", "ServedSiteCollection", "BuiltSiteCollection", "HtmlValidityTests", "CitationJs", "SiteCli.",
+        "Playwright", "Support.Browser", "ServedSiteCollection", "BuiltSiteCollection", "HtmlValidityTests", "CitationJs", "SiteCli.",
         "WeasyPrint", "pdftotext", "epubcheck", "searchIndex: true", "MutationFuzz",
     ];
 
