@@ -1,7 +1,7 @@
 # Writes a study's quotes as Hugo content: one page per quote, with the taxonomies theme, municipality and
 # research question, so that Hugo builds the same quote pages and term lists as our generator.
-# Reads, in this order: cases.yml, informants.yml, coding.yml, then quotes/*.yml (as the study format writes
-# them: see input/README.md). Usage: awk -v out=CONTENT_DIR -f to-hugo.awk cases.yml informants.yml coding.yml quotes/*.yml
+# Reads, in this order: cases.yml, informants.yml, coding.yml (two levels: dimensions over themes), then
+# quotes/*.yml (as the study format writes them: see input/README.md; a quote's theme is the first of its codes). Usage: awk -v out=CONTENT_DIR -f to-hugo.awk cases.yml informants.yml coding.yml quotes/*.yml
 function unquote(s) {
   sub(/^[ \t]+/, "", s); sub(/[ \t]+$/, "", s)
   if (s ~ /^".*"$/) { s = substr(s, 2, length(s) - 2); gsub(/\\"/, "\"", s); gsub(/\\\\/, "\\", s) }
@@ -45,10 +45,12 @@ section == "coding.yml" && /^        title:/ { themeTitle[themeNow] = value($0) 
 section == "quotes" {
   if (folding && /^    /) { line = $0; sub(/^ +/, "", line); text = text (text == "" ? "" : " ") line; next }
   folding = 0
-  if (/^- id:/) { flush(); id = value($0) }
+  if (/^- id:/) { flush(); id = value($0); codesBlock = 0 }
   else if (/^  text:/) { v = value($0); if (v ~ /^>-?$/ || v ~ /^\|-?$/) { folding = 1; text = "" } else text = v }
   else if (/^  speaker:/) speaker = value($0)
-  else if (/^  theme:/) theme = value($0)
+  # The quote's first code is its theme (codes: [a, b] or a block list under codes:), as its page's neighbours are.
+  else if (/^  codes:/) { v = value($0); codesBlock = (v == ""); if (!codesBlock) { gsub(/^\[|\].*$/, "", v); split(v, parts, ","); theme = unquote(parts[1]) } }
+  else if (codesBlock && /^    - /) { if (theme == "") { v = $0; sub(/^    - /, "", v); theme = unquote(v) } }
   else if (/^  case:/) quoteCase = value($0)
 }
 END { flush(); print count }
