@@ -306,7 +306,7 @@ public sealed class SiteBuilder(BuildOptions options)
     }
 
     /// <summary>The output folder as diagnostics name it (relative to the display root, like the input's paths).</summary>
-    private string OutputDisplayPath => Path.GetRelativePath(options.DisplayRoot, Path.GetFullPath(options.OutputDirectory));
+    private string OutputDisplayPath => options.OutputDisplayPath();
 
     private static IReadOnlyDictionary<string, int> Count(PipelineEngine.Result result) =>
         result.ByPipeline.Where(p => p.Value.Count > 0).OrderBy(p => p.Key, StringComparer.Ordinal)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Site.Generator.Validation;
@@ -91,15 +92,16 @@ public sealed partial class ContactPatterns
     private static partial Regex UnitedStatesId();
 
     /// <summary>Every contact detail in the text that is not allowed, in order of position.</summary>
-    public IReadOnlyList<ContactMatch> Find(string text, bool emailOnly = false) => Find(text, emailOnly, EmailWindows(text), NumberWindows(text));
+    public IReadOnlyList<ContactMatch> Find(string text, bool emailOnly = false) => Find(text, emailOnly, wholeText: false);
 
     /// <summary>
-    /// The same search with every number pattern run over the whole text, not only where numbers stand: what the
-    /// windows (<see cref="NumberWindows"/>) must never change, which a property test holds them to.
+    /// The same search with every pattern run over the whole text, not only where an address or a number can stand:
+    /// what the windows (<see cref="EmailWindows"/>, <see cref="NumberWindows"/>) must never change, which a property
+    /// test holds them to.
     /// </summary>
-    internal IReadOnlyList<ContactMatch> FindInWholeText(string text, bool emailOnly = false) => Find(text, emailOnly, [(0, text.Length)], [(0, text.Length)]);
+    internal IReadOnlyList<ContactMatch> FindInWholeText(string text, bool emailOnly = false) => Find(text, emailOnly, wholeText: true);
 
-    private IReadOnlyList<ContactMatch> Find(string text, bool emailOnly, List<(int Start, int End)> emailWindows, List<(int Start, int End)> windows)
+    private IReadOnlyList<ContactMatch> Find(string text, bool emailOnly, bool wholeText)
     {
         // Every pattern needs an @, a + or a digit; most texts of a study have none, and a search for them is cheap.
         var hasAt = text.Contains('@');
@@ -107,9 +109,9 @@ public sealed partial class ContactPatterns
         if (!hasAt && !hasDigit) return [];
         var found = new List<(ContactMatch Match, int Rank)>();
         if (hasAt)
-            foreach (var (start, end) in emailWindows) Add(found, text, start, end, 0, Email(), "PR001", "an e-mail address");
+            foreach (var (start, end) in wholeText ? [(0, text.Length)] : EmailWindows(text)) Add(found, text, start, end, 0, Email(), "PR001", "an e-mail address");
         if (hasDigit && !emailOnly)
-            foreach (var (start, end) in windows)
+            foreach (var (start, end) in wholeText ? [(0, text.Length)] : NumberWindows(text))
                 for (var rank = 0; rank < _numbers.Count; rank++)
                 {
                     var (pattern, code, kind, valid) = _numbers[rank];
@@ -172,13 +174,6 @@ public sealed partial class ContactPatterns
     private const int MostBetweenDigits = 3, Margin = 8, FewestDigits = 6;
 
     /// <summary>
-    /// The parts of the text where a number can stand: each run of digits that the patterns could read as one
-    /// number (digits joined by whitespace and at most <see cref="MostBetweenDigits"/> other characters) with
-    /// <see cref="FewestDigits"/> digits or more, widened by <see cref="Margin"/> on each side, overlapping parts
-    /// joined. A built page holds a few such runs among thousands of characters; the number patterns read only
-    /// these, and find there what they would find in the whole text, since no match reaches across a window's edge.
-    /// </summary>
-    /// <summary>
     /// The parts of the text where an e-mail address can stand: around each @, the characters an address's local
     /// part may have before it and its domain after it, overlapping parts joined. No address reaches past these
     /// (what bounds them is in neither part), so the pattern finds there what it finds in the whole text; a page
@@ -193,8 +188,7 @@ public sealed partial class ContactPatterns
             while (start > 0 && IsLocalPart(text[start - 1])) start--;
             var end = at + 1;
             while (end < text.Length && IsDomain(text[end])) end++;
-            if (windows.Count > 0 && start <= windows[^1].End) windows[^1] = (windows[^1].Start, end);
-            else windows.Add((start, end));
+            Join(windows, start, end);
         }
         return windows;
 
@@ -202,9 +196,23 @@ public sealed partial class ContactPatterns
         static bool IsLocalPart(char c) => IsDomain(c) || c is '_' or '%' or '+';
     }
 
-    private static readonly System.Buffers.SearchValues<char> AsciiButDigits =
-        System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiDigit(c)).ToArray());
+    /// <summary>Adds a window, joined to the last one when they overlap or touch (windows come in text order).</summary>
+    private static void Join(List<(int Start, int End)> windows, int start, int end)
+    {
+        if (windows.Count > 0 && start <= windows[^1].End) windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, end));
+        else windows.Add((start, end));
+    }
 
+    private static readonly SearchValues<char> AsciiButDigits =
+        SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiDigit(c)).ToArray());
+
+    /// <summary>
+    /// The parts of the text where a number can stand: each run of digits that the patterns could read as one
+    /// number (digits joined by whitespace and at most <see cref="MostBetweenDigits"/> other characters) with
+    /// <see cref="FewestDigits"/> digits or more, widened by <see cref="Margin"/> on each side, overlapping parts
+    /// joined. A built page holds a few such runs among thousands of characters; the number patterns read only
+    /// these, and find there what they would find in the whole text, since no match reaches across a window's edge.
+    /// </summary>
     internal static List<(int Start, int End)> NumberWindows(string text)
     {
         var windows = new List<(int Start, int End)>();
@@ -235,10 +243,7 @@ public sealed partial class ContactPatterns
         {
             if (digits >= FewestDigits)
             {
-                var start = Math.Max(0, first - Margin);
-                var end = Math.Min(text.Length, last + 1 + Margin);
-                if (windows.Count > 0 && start <= windows[^1].End) windows[^1] = (windows[^1].Start, end);
-                else windows.Add((start, end));
+                Join(windows, Math.Max(0, first - Margin), Math.Min(text.Length, last + 1 + Margin));
             }
             first = -1;
             digits = 0;
